@@ -1,0 +1,10 @@
+/** The name → command map: the one place every command is registered. */
+import type { Command } from '../core/command.js';
+import { FS_COMMANDS } from './fs/index.js';
+import { TEXT_COMMANDS } from './text/index.js';
+import { UTIL_COMMANDS } from './util/index.js';
+
+/** Every built-in command, by name. */
+export const COMMANDS: ReadonlyMap<string, Command> = new Map(
+  [...FS_COMMANDS, ...TEXT_COMMANDS, ...UTIL_COMMANDS].map((c) => [c.name, c]),
+);

@@ -1,0 +1,24 @@
+/** Every limit Mirage enforces, in one place. */
+
+/** Size of chunks Mirage produces when it slices stored bytes for streaming. */
+export const CHUNK_SIZE = 64 * 1024;
+/** Bytes a pipe buffers before its writer must wait for the reader (backpressure). */
+export const PIPE_BUFFER_BYTES = 256 * 1024;
+/** Parsed scripts kept in the parse cache. */
+export const PARSE_CACHE_ENTRIES = 512;
+/** Longest script text that is cached after parsing. */
+export const PARSE_CACHE_MAX_TEXT = 64 * 1024;
+/** Deepest function/source/eval recursion before `maximum function nesting level exceeded`. */
+export const MAX_CALL_DEPTH = 1000;
+/** Most words one brace or glob expansion may produce. */
+export const MAX_EXPANSION_WORDS = 1_000_000;
+/** Symlinks followed while resolving one path. */
+export const MAX_SYMLINK_HOPS = 40;
+/** Directory depth a recursive walk (ls -R, cp -r, rm -r, du) descends before stopping. */
+export const MAX_WALK_DEPTH = 4096;
+/** Bytes a command substitution may capture. */
+export const MAX_SUBST_BYTES = 256 * 1024 * 1024;
+/** Default timeout of one execute when the caller gives none (10 minutes). */
+export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+/** Iterations a loop may run before the executor checks for cancellation again. */
+export const LOOP_YIELD_EVERY = 1024;

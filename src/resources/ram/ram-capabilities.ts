@@ -1,0 +1,10 @@
+/** What a RAM mount can do: everything, at no cost. */
+import type { ResourceCapabilities } from '../../core/resource.js';
+
+export const RAM_CAPABILITIES: ResourceCapabilities = {
+  rangedRead: true,
+  writable: true,
+  symlinks: true,
+  listPrefix: false,
+  cost: { perRequestUsd: 0, egressUsdPerByte: 0, latencyMs: 0 },
+};
