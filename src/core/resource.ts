@@ -116,6 +116,11 @@ export interface Resource {
   readlink(path: string): Promise<string>;
   /** Sets the modification time (creating nothing). */
   utimes(path: string, mtimeMs: number): Promise<void>;
+  /**
+   * The canonical path with every symlink resolved, for backends that follow their
+   * own links (their targets are not virtual paths, e.g. host paths on disk).
+   */
+  realpath?(path: string): Promise<string>;
   /** Copies a file within this resource, when the backend can do it server-side. */
   copyFile?(from: string, to: string): Promise<void>;
   /** Releases connections and handles. */

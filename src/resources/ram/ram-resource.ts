@@ -2,10 +2,11 @@
  * An in-memory filesystem. Files are stored as one Uint8Array and read back as
  * zero-copy subarray views, so `cat f | wc -l` on a RAM mount never copies the data.
  * Symlinks are stored verbatim and followed by the VFS (their targets are virtual paths).
+ * Every entry point normalises its paths: a stray '..' must never become a child named '..'.
  */
 import { FsError, SymlinkRedirect } from '../../core/errors.js';
 import { concatBytes } from '../../core/io.js';
-import { baseName, parentPath } from '../../core/path.js';
+import { baseName, normalizePath, parentPath } from '../../core/path.js';
 import type {
   DirEntry,
   FileStat,
@@ -64,14 +65,17 @@ export class RAMResource implements Resource {
   }
 
   async stat(path: string): Promise<FileStat> {
+    path = normalizePath(path);
     return toStat(this.lookup(path, true));
   }
 
   async lstat(path: string): Promise<FileStat> {
+    path = normalizePath(path);
     return toStat(this.lookup(path, false));
   }
 
   async readdir(path: string): Promise<DirEntry[]> {
+    path = normalizePath(path);
     const node = this.lookup(path, true);
     if (node.type !== 'directory') throw new FsError('ENOTDIR', path);
     const out: DirEntry[] = [];
@@ -80,6 +84,7 @@ export class RAMResource implements Resource {
   }
 
   read(path: string, opts: ReadOptions = {}): AsyncIterable<Uint8Array> {
+    path = normalizePath(path);
     const self = this;
     return {
       async *[Symbol.asyncIterator]() {
@@ -97,11 +102,17 @@ export class RAMResource implements Resource {
   }
 
   async openWrite(path: string, opts: WriteOptions = {}): Promise<WriteHandle> {
+    path = normalizePath(path);
     this.checkWritable(path);
-    const file = this.fileForWrite(path, opts.append ?? false);
-    const chunks: Uint8Array[] = opts.append && file.data.length > 0 ? [file.data] : [];
-    let size = chunks.length > 0 ? file.data.length : 0;
+    const append = opts.append ?? false;
+    const file = this.fileForWrite(path, append);
+    const chunks: Uint8Array[] = [];
+    let size = 0;
     let done = false;
+    // Like O_APPEND, appended bytes land after whatever the file holds when they are committed.
+    const commit = () => {
+      file.data = append ? concatBytes([file.data, ...chunks], file.data.length + size) : concatBytes(chunks, size);
+    };
     return {
       write: async (chunk) => {
         if (done) throw new FsError('EBADF', path);
@@ -112,18 +123,19 @@ export class RAMResource implements Resource {
       close: async () => {
         if (done) return;
         done = true;
-        file.data = concatBytes(chunks, size);
+        commit();
         file.mtimeMs = Date.now();
       },
       abort: async () => {
         if (done) return;
         done = true;
-        file.data = concatBytes(chunks, size);
+        commit();
       },
     };
   }
 
   async mkdir(path: string, opts: { recursive?: boolean } = {}): Promise<void> {
+    path = normalizePath(path);
     this.checkWritable(path);
     if (path === '/') {
       if (opts.recursive) return;
@@ -159,6 +171,7 @@ export class RAMResource implements Resource {
   }
 
   async rm(path: string, opts: { recursive?: boolean } = {}): Promise<void> {
+    path = normalizePath(path);
     this.checkWritable(path);
     if (path === '/') throw new FsError('EBUSY', path);
     const parent = this.parentDir(path);
@@ -171,6 +184,7 @@ export class RAMResource implements Resource {
   }
 
   async rmdir(path: string): Promise<void> {
+    path = normalizePath(path);
     this.checkWritable(path);
     if (path === '/') throw new FsError('EBUSY', path);
     const parent = this.parentDir(path);
@@ -184,6 +198,8 @@ export class RAMResource implements Resource {
   }
 
   async rename(from: string, to: string): Promise<void> {
+    from = normalizePath(from);
+    to = normalizePath(to);
     this.checkWritable(from);
     if (from === '/' || to === '/') throw new FsError('EBUSY', from);
     if (to === from) return;
@@ -206,7 +222,9 @@ export class RAMResource implements Resource {
   }
 
   async symlink(target: string, path: string): Promise<void> {
+    path = normalizePath(path);
     this.checkWritable(path);
+    if (path === '/') throw new FsError('EEXIST', path);
     const parent = this.parentDir(path);
     const name = baseName(path);
     if (parent.children.has(name)) throw new FsError('EEXIST', path);
@@ -214,17 +232,21 @@ export class RAMResource implements Resource {
   }
 
   async readlink(path: string): Promise<string> {
+    path = normalizePath(path);
     const node = this.lookup(path, false);
     if (node.type !== 'symlink') throw new FsError('EINVAL', path);
     return node.target;
   }
 
   async utimes(path: string, mtimeMs: number): Promise<void> {
+    path = normalizePath(path);
     this.checkWritable(path);
     this.lookup(path, true).mtimeMs = mtimeMs;
   }
 
   async copyFile(from: string, to: string): Promise<void> {
+    from = normalizePath(from);
+    to = normalizePath(to);
     this.checkWritable(to);
     const src = this.lookup(from, true);
     if (src.type === 'directory') throw new FsError('EISDIR', from);
@@ -261,6 +283,7 @@ export class RAMResource implements Resource {
   }
 
   private fileForWrite(path: string, append: boolean): FileNode {
+    if (path === '/') throw new FsError('EISDIR', path);
     const parent = this.parentDir(path);
     const name = baseName(path);
     const existing = parent.children.get(name);
