@@ -116,8 +116,8 @@ export class RAMResource implements Resource {
     return {
       write: async (chunk) => {
         if (done) throw new FsError('EBADF', path);
-        // Copy: the writer may reuse its buffer once write resolves.
-        chunks.push(chunk.slice());
+        // Copy: the writer may reuse its buffer once write resolves. (Buffer#slice would not copy.)
+        chunks.push(new Uint8Array(chunk));
         size += chunk.length;
       },
       close: async () => {
