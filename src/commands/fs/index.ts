@@ -1,4 +1,7 @@
 /** The fs command group; each command lives in its own file. */
 import type { Command } from '../../core/command.js';
+import { cat } from './cat.js';
+import { ls } from './ls.js';
 
-export const FS_COMMANDS: readonly Command[] = [];
+/** Every filesystem command, registered in the command registry. */
+export const FS_COMMANDS: readonly Command[] = [cat, ls];
