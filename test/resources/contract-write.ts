@@ -236,6 +236,8 @@ function describeLinksAndTimes(make: FixtureFactory): void {
       await put(res, '/c', 'old');
       await res.copyFile('/b', '/c');
       assert.equal(await getText(res, '/c'), 'first');
+      await res.copyFile('/c', '/c');
+      assert.equal(await getText(res, '/c'), 'first');
       await res.mkdir('/d');
       await rejectsWith(res.copyFile('/d', '/e'), 'EISDIR');
       await rejectsWith(res.copyFile('/nope', '/e'), 'ENOENT');

@@ -251,9 +251,11 @@ export class RAMResource implements Resource {
     const src = this.lookup(from, true);
     if (src.type === 'directory') throw new FsError('EISDIR', from);
     if (src.type !== 'file') throw new FsError('EINVAL', from);
+    // Taken before fileForWrite, which empties the target: copying a file onto itself keeps it.
+    const data = src.data;
     const dst = this.fileForWrite(to, false);
     // Stored arrays are never mutated in place, so sharing them is safe.
-    dst.data = src.data;
+    dst.data = data;
     dst.mtimeMs = Date.now();
   }
 
@@ -277,7 +279,14 @@ export class RAMResource implements Resource {
   }
 
   private parentDir(path: string): DirNode {
-    const parent = this.lookup(parentPath(path), true);
+    let parent: Node;
+    try {
+      parent = this.lookup(parentPath(path), true);
+    } catch (e) {
+      // The redirect must carry the last name too, or the VFS would act on the parent itself.
+      if (e instanceof SymlinkRedirect) throw new SymlinkRedirect(e.linkPath, e.target, `${e.rest}/${baseName(path)}`);
+      throw e;
+    }
     if (parent.type !== 'directory') throw new FsError('ENOTDIR', path);
     return parent;
   }
