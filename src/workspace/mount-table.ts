@@ -3,10 +3,11 @@
  * longest prefix, and implements VirtualFs over it. Directories that exist only
  * because a mount lies below them ('/', '/s3' for a mount at '/s3/bucket') are
  * synthesised read-only. Symlinks whose targets leave a resource come back as
- * SymlinkRedirect and are followed here, with a hop limit.
+ * SymlinkRedirect and are followed here, with a hop limit. Errors always name the
+ * path the caller gave, never a resource's inner path.
  */
 import { compareBytes } from '../core/compare.js';
-import { FsError, SymlinkRedirect, toFsError } from '../core/errors.js';
+import { FsError, isFsError, SymlinkRedirect, toFsError } from '../core/errors.js';
 import { concatBytes, encodeText } from '../core/io.js';
 import { MAX_SYMLINK_HOPS, MAX_WALK_DEPTH } from '../core/limits.js';
 import { baseName, isUnder, joinPath, normalizePath, parentPath, resolvePath } from '../core/path.js';
@@ -18,10 +19,14 @@ import type { MountInfo, ResolvedPath, VirtualFs } from '../core/vfs.js';
 function checkMountPath(path: string): string {
   if (!path.startsWith('/')) throw new Error(`mount path must be absolute: ${JSON.stringify(path)}`);
   const norm = normalizePath(path);
-  if (norm.startsWith('/dev') && (norm === '/dev' || norm.startsWith('/dev/'))) {
-    throw new Error(`mount path ${norm} is reserved for devices`);
-  }
+  if (isUnder(norm, '/dev')) throw new Error(`mount path ${norm} is reserved for devices`);
   return norm;
+}
+
+/** `e` as an error about the caller's `path` (aborts are rethrown as they are). */
+function userError(e: unknown, path: string): FsError {
+  if (e instanceof FsError) return e.path === path ? e : new FsError(e.code, path, e.message);
+  return toFsError(e, path);
 }
 
 /** The mounted tree. */
@@ -39,7 +44,7 @@ export class MountTable implements VirtualFs {
     if (this.list.some((m) => m.path === norm)) throw new Error(`a resource is already mounted at ${norm}`);
     this.list.push({ path: norm, resource });
     // Longest first, so resolve() finds the deepest mount.
-    this.list.sort((a, b) => b.path.length - a.path.length || (a.path < b.path ? -1 : 1));
+    this.list.sort((a, b) => b.path.length - a.path.length || compareBytes(a.path, b.path));
   }
 
   /** Removes a mount; returns its resource. */
@@ -51,7 +56,7 @@ export class MountTable implements VirtualFs {
   }
 
   mounts(): readonly MountInfo[] {
-    return [...this.list].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return [...this.list].sort((a, b) => compareBytes(a.path, b.path));
   }
 
   resolve(path: string): ResolvedPath | null {
@@ -76,6 +81,19 @@ export class MountTable implements VirtualFs {
     return [...names];
   }
 
+  private hasMountsBelow(path: string): boolean {
+    return this.list.some((m) => m.path !== path && isUnder(m.path, path));
+  }
+
+  private isMountPoint(path: string): boolean {
+    return this.list.some((m) => m.path === path);
+  }
+
+  /** True when `path` is a synthetic directory: no mount serves it but mounts lie below it. */
+  private isSynthetic(path: string): boolean {
+    return this.resolve(path) === null && this.hasMountsBelow(path);
+  }
+
   /** Runs `op` on the resource serving `path`, following symlink redirects across mounts. */
   private async withResource<T>(
     path: string,
@@ -88,16 +106,8 @@ export class MountTable implements VirtualFs {
       try {
         return await op(res.mount.resource, res.inner, current);
       } catch (e) {
-        if (e instanceof SymlinkRedirect) {
-          current = this.redirectTarget(res.mount.path, e);
-          continue;
-        }
-        if (e instanceof FsError) {
-          // Report the path the user gave, not the inner one.
-          if (e.path !== path) throw new FsError(e.code, path, e.message);
-          throw e;
-        }
-        throw toFsError(e, path);
+        if (!(e instanceof SymlinkRedirect)) throw userError(e, path);
+        current = this.redirectTarget(res.mount.path, e);
       }
     }
     throw new FsError('ELOOP', path);
@@ -109,46 +119,53 @@ export class MountTable implements VirtualFs {
     return r.rest ? joinPath(base, r.rest) : base;
   }
 
-  /** True when `path` is a synthetic directory: no mount serves it but mounts lie below it. */
-  private isSynthetic(path: string): boolean {
-    return this.resolve(path) === null && this.mountChildren(path).length > 0;
-  }
-
-  async stat(path: string, opts?: { signal?: AbortSignal }): Promise<FileStat> {
+  /**
+   * Metadata through `op`; a directory the resource lacks but mounts lie below
+   * (a mount at '/s3/bucket' over a RAM root without '/s3') is synthesised.
+   */
+  private async statVia(path: string, op: (r: Resource, inner: string) => Promise<FileStat>): Promise<FileStat> {
     const norm = normalizePath(path);
     if (this.isSynthetic(norm)) return dirStat(this.startedAt, 0o555);
-    return this.withResource(path, (r, inner) => r.stat(inner, opts));
+    try {
+      return await this.withResource(path, op);
+    } catch (e) {
+      if (isFsError(e, 'ENOENT') && this.hasMountsBelow(norm)) return dirStat(this.startedAt, 0o555);
+      throw e;
+    }
   }
 
-  async lstat(path: string, opts?: { signal?: AbortSignal }): Promise<FileStat> {
-    const norm = normalizePath(path);
-    if (this.isSynthetic(norm)) return dirStat(this.startedAt, 0o555);
-    // Follow links in the directory part only: resolve the parent, then lstat the name.
-    if (norm === '/') return this.stat(norm, opts);
-    const parent = await this.realpath(parentPath(norm)).catch(() => parentPath(norm));
-    const target = joinPath(parent, baseName(norm));
-    return this.withResource(target, async (r, inner) => {
-      try {
-        return await r.lstat(inner, opts);
-      } catch (e) {
-        if (e instanceof FsError && e.path !== path) throw new FsError(e.code, path, e.message);
-        throw e;
-      }
-    });
+  stat(path: string, opts?: { signal?: AbortSignal }): Promise<FileStat> {
+    return this.statVia(path, (r, inner) => r.stat(inner, opts));
+  }
+
+  lstat(path: string, opts?: { signal?: AbortSignal }): Promise<FileStat> {
+    // Resources redirect on symlinks in the directory part only, so the last name stays unfollowed.
+    return this.statVia(path, (r, inner) => r.lstat(inner, opts));
   }
 
   async readdir(path: string, opts?: { signal?: AbortSignal }): Promise<DirEntry[]> {
     const norm = normalizePath(path);
-    const extra = this.mountChildren(norm);
     let entries: DirEntry[] = [];
-    if (this.resolve(norm) !== null || extra.length === 0) {
-      entries = await this.withResource(path, (r, inner) => r.readdir(inner, opts));
+    let listed = norm;
+    if (this.resolve(norm) !== null) {
+      try {
+        const got = await this.withResource(path, async (r, inner, full) => ({
+          list: await r.readdir(inner, opts),
+          full,
+        }));
+        entries = got.list;
+        listed = got.full;
+      } catch (e) {
+        if (!(isFsError(e, 'ENOENT') && this.hasMountsBelow(norm))) throw e;
+      }
     }
+    const extra = this.mountChildren(listed);
+    if (extra.length === 0 && this.resolve(listed) === null) throw new FsError('ENOENT', path);
     if (extra.length > 0) {
-      const seen = new Set(entries.map((e) => e.name));
-      for (const name of extra) if (!seen.has(name)) entries.push({ name, type: 'directory' });
       // A mount point shadows whatever the parent resource has at that name.
-      entries = entries.map((e) => (extra.includes(e.name) ? { name: e.name, type: 'directory' } : e));
+      const shadowed = new Set(extra);
+      entries = entries.filter((e) => !shadowed.has(e.name));
+      for (const name of extra) entries.push({ name, type: 'directory' });
     }
     return entries.sort((a, b) => compareBytes(a.name, b.name));
   }
@@ -172,8 +189,8 @@ export class MountTable implements VirtualFs {
               current = self.redirectTarget(res.mount.path, e);
               continue;
             }
-            if (e instanceof FsError) throw new FsError(e.code, path, e.message);
-            throw toFsError(e, path);
+            if (isFsError(e, 'ENOENT') && self.hasMountsBelow(current)) throw new FsError('EISDIR', path);
+            throw userError(e, path);
           }
           if (first.done) return;
           yield first.value;
@@ -183,6 +200,8 @@ export class MountTable implements VirtualFs {
               if (r.done) return;
               yield r.value;
             }
+          } catch (e) {
+            throw userError(e, path);
           } finally {
             await iter.return?.();
           }
@@ -199,36 +218,87 @@ export class MountTable implements VirtualFs {
 
   async mkdir(path: string, opts: { recursive?: boolean } = {}): Promise<void> {
     const norm = normalizePath(path);
-    if (this.isSynthetic(norm) || this.list.some((m) => m.path === norm)) {
+    if (this.isSynthetic(norm) || this.isMountPoint(norm)) {
       if (opts.recursive) return;
       throw new FsError('EEXIST', path);
     }
     return this.withResource(path, (r, inner) => r.mkdir(inner, opts));
   }
 
+  /** EBUSY for a mount point, a synthetic directory, or (when `withChildren`) a directory holding a mount. */
+  private checkNotBusy(norm: string, path: string, withChildren: boolean): void {
+    if (this.isSynthetic(norm) || this.isMountPoint(norm) || (withChildren && this.hasMountsBelow(norm))) {
+      throw new FsError('EBUSY', path);
+    }
+  }
+
   async rm(path: string, opts: { recursive?: boolean } = {}): Promise<void> {
-    const norm = normalizePath(path);
-    if (this.isSynthetic(norm) || this.list.some((m) => m.path === norm)) throw new FsError('EBUSY', path);
+    this.checkNotBusy(normalizePath(path), path, opts.recursive ?? false);
     return this.withResource(path, (r, inner) => r.rm(inner, opts));
   }
 
   async rmdir(path: string): Promise<void> {
-    const norm = normalizePath(path);
-    if (this.isSynthetic(norm) || this.list.some((m) => m.path === norm)) throw new FsError('EBUSY', path);
+    this.checkNotBusy(normalizePath(path), path, false);
     return this.withResource(path, (r, inner) => r.rmdir(inner));
   }
 
+  /**
+   * Where the entry `path` names really lives: symlinks in its directory part
+   * followed (across mounts), the last component left alone.
+   */
+  private async locateEntry(path: string): Promise<string> {
+    const norm = normalizePath(path);
+    const parent = parentPath(norm);
+    if (norm === '/' || this.isSynthetic(parent)) return norm;
+    try {
+      const real = await this.withResource(parent, async (r, inner, full) => {
+        await r.stat(inner);
+        return full;
+      });
+      return joinPath(real, baseName(norm));
+    } catch (e) {
+      throw userError(e, path);
+    }
+  }
+
   async rename(from: string, to: string): Promise<void> {
-    const a = this.resolve(normalizePath(from));
-    const b = this.resolve(normalizePath(to));
+    const src = await this.locateEntry(from);
+    const dst = await this.locateEntry(to);
+    this.checkNotBusy(src, from, true);
+    this.checkNotBusy(dst, to, false);
+    if (src === dst) return;
+    const a = this.resolve(src);
+    const b = this.resolve(dst);
     if (!a) throw new FsError('ENOENT', from);
     if (!b) throw new FsError('ENOENT', to);
     if (a.mount === b.mount) {
-      return this.withResource(from, (r, inner) => r.rename(inner, b.inner));
+      try {
+        return await a.mount.resource.rename(a.inner, b.inner);
+      } catch (e) {
+        throw userError(e, isFsError(e) && e.path === b.inner ? to : from);
+      }
     }
+    await this.checkCrossRename(src, dst, from, to);
     // Across mounts: copy everything, then remove the source (like mv across filesystems).
-    await this.copyTree(from, to, 0);
-    await this.rm(from, { recursive: true });
+    await this.copyTree(src, dst, 0);
+    await this.rm(src, { recursive: true });
+  }
+
+  /** The refusals rename(2) would give, checked by hand because two mounts are involved. */
+  private async checkCrossRename(src: string, dst: string, from: string, to: string): Promise<void> {
+    const s = await this.lstat(src).catch((e) => {
+      throw userError(e, from);
+    });
+    let d: FileStat;
+    try {
+      d = await this.lstat(dst);
+    } catch (e) {
+      if (isFsError(e, 'ENOENT')) return;
+      throw userError(e, to);
+    }
+    if (d.type === 'directory' && s.type !== 'directory') throw new FsError('EISDIR', to);
+    if (d.type !== 'directory' && s.type === 'directory') throw new FsError('ENOTDIR', to);
+    if (d.type === 'directory' && (await this.readdir(dst)).length > 0) throw new FsError('ENOTEMPTY', to);
   }
 
   private async copyTree(from: string, to: string, depth: number): Promise<void> {
@@ -236,8 +306,9 @@ export class MountTable implements VirtualFs {
     const st = await this.lstat(from);
     if (st.type === 'directory') {
       await this.mkdir(to, { recursive: true });
-      for (const e of await this.readdir(from))
+      for (const e of await this.readdir(from)) {
         await this.copyTree(joinPath(from, e.name), joinPath(to, e.name), depth + 1);
+      }
     } else if (st.type === 'symlink') {
       await this.symlink(await this.readlink(from), to);
     } else {
@@ -246,39 +317,56 @@ export class MountTable implements VirtualFs {
   }
 
   symlink(target: string, path: string): Promise<void> {
+    const norm = normalizePath(path);
+    if (this.isSynthetic(norm) || this.isMountPoint(norm)) return Promise.reject(new FsError('EEXIST', path));
     return this.withResource(path, (r, inner) => r.symlink(target, inner));
   }
 
-  async readlink(path: string): Promise<string> {
-    const norm = normalizePath(path);
-    const parent = await this.realpath(parentPath(norm)).catch(() => parentPath(norm));
-    return this.withResource(joinPath(parent, baseName(norm)), (r, inner) => r.readlink(inner));
+  readlink(path: string): Promise<string> {
+    return this.withResource(path, (r, inner) => r.readlink(inner));
   }
 
   utimes(path: string, mtimeMs: number): Promise<void> {
+    if (this.isSynthetic(normalizePath(path))) return Promise.reject(new FsError('EROFS', path));
     return this.withResource(path, (r, inner) => r.utimes(inner, mtimeMs));
   }
 
+  /** Copies one file; copying a file onto itself leaves it unchanged. */
   async copyFile(from: string, to: string, opts?: { signal?: AbortSignal }): Promise<void> {
-    const a = this.resolve(normalizePath(from));
-    const b = this.resolve(normalizePath(to));
+    if (this.isSynthetic(normalizePath(from))) throw new FsError('EISDIR', from);
+    const src = await this.withResource(from, async (r, inner, full) => ({ st: await r.stat(inner, opts), full }));
+    if (src.st.type === 'directory') throw new FsError('EISDIR', from);
+    const dstSt = await this.stat(to, opts).catch((e) => {
+      if (isFsError(e, 'ENOENT')) return null;
+      throw e;
+    });
+    if (dstSt?.type === 'directory') throw new FsError('EISDIR', to);
+    const a = this.resolve(src.full);
+    const dst = await this.locateEntry(to);
+    const b = this.resolve(dst);
+    // Writing the target would truncate the source before it is read.
+    if (
+      dstSt &&
+      a?.mount === b?.mount &&
+      (dst === src.full || (src.st.ino !== undefined && dstSt.ino === src.st.ino))
+    ) {
+      return;
+    }
     if (a && b && a.mount === b.mount && a.mount.resource.copyFile) {
-      const src = await this.realpath(from);
-      const dst = this.resolve(src);
-      if (dst && dst.mount === b.mount) {
-        const copy = a.mount.resource.copyFile.bind(a.mount.resource);
-        return this.withResource(to, (_r, inner) => copy(dst.inner, inner));
+      try {
+        return await a.mount.resource.copyFile(a.inner, b.inner);
+      } catch (e) {
+        // A symlink at the destination: write through it below, wherever it leads.
+        if (!(e instanceof SymlinkRedirect)) throw userError(e, isFsError(e) && e.path === a.inner ? from : to);
       }
     }
-    const st = await this.stat(from, opts);
-    if (st.type === 'directory') throw new FsError('EISDIR', from);
     const handle = await this.openWrite(to, { signal: opts?.signal });
     try {
-      for await (const chunk of this.read(from, { signal: opts?.signal })) await handle.write(chunk);
+      for await (const chunk of this.read(src.full, { signal: opts?.signal })) await handle.write(chunk);
       await handle.close();
     } catch (e) {
       await handle.abort().catch(() => undefined);
-      throw e;
+      throw userError(e, from);
     }
   }
 
@@ -310,28 +398,53 @@ export class MountTable implements VirtualFs {
 
   /** The canonical path: every symlink followed. Throws ENOENT when a component is missing. */
   async realpath(path: string): Promise<string> {
+    try {
+      return await this.canonical(path);
+    } catch (e) {
+      throw userError(e, path);
+    }
+  }
+
+  private async canonical(path: string): Promise<string> {
     let done = '/';
     const todo = normalizePath(path).split('/').filter(Boolean);
     let hops = 0;
     while (todo.length > 0) {
       const next = joinPath(done, todo.shift() as string);
-      if (this.isSynthetic(next)) {
+      const res = this.resolve(next);
+      if (res === null) {
+        if (!this.hasMountsBelow(next)) throw new FsError('ENOENT', path);
         done = next;
         continue;
       }
-      const st = await this.withResource(next, async (r, inner, full) => {
-        // lstat the name in its real parent; redirects for the parent part are handled by withResource.
-        return { st: await r.lstat(inner), full };
-      });
-      if (st.st.type === 'symlink') {
-        if (++hops > MAX_SYMLINK_HOPS) throw new FsError('ELOOP', path);
-        const target = await this.withResource(st.full, (r, inner) => r.readlink(inner));
-        const base = target.startsWith('/') ? '/' : parentPath(st.full);
-        todo.unshift(...target.split('/').filter(Boolean));
-        done = base === '/' && target.startsWith('/') ? '/' : base;
+      const r = res.mount.resource;
+      // A backend that follows its own links resolves the rest in one call when no mount lies beneath it.
+      if (r.realpath && !this.hasMountsBelow(res.mount.path)) {
+        const inner = joinPath(res.inner, ...todo);
+        todo.length = 0;
+        done = joinPath(res.mount.path, await r.realpath(inner));
         continue;
       }
-      done = st.full;
+      let st: FileStat;
+      try {
+        st = await r.lstat(res.inner);
+      } catch (e) {
+        if (!(isFsError(e, 'ENOENT') && this.hasMountsBelow(next))) throw e;
+        done = next;
+        continue;
+      }
+      if (st.type !== 'symlink') {
+        done = next;
+        continue;
+      }
+      if (++hops > MAX_SYMLINK_HOPS) throw new FsError('ELOOP', path);
+      if (r.realpath) {
+        done = joinPath(res.mount.path, await r.realpath(res.inner));
+        continue;
+      }
+      const target = await r.readlink(res.inner);
+      todo.unshift(...target.split('/').filter(Boolean));
+      done = target.startsWith('/') ? '/' : parentPath(next);
     }
     return done;
   }
