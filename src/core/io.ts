@@ -63,8 +63,8 @@ export class CollectSink implements ByteSink {
   write(chunk: Uint8Array): Promise<void> {
     if (chunk.length === 0) return Promise.resolve();
     if (this.total + chunk.length > this.limit) return Promise.reject(new RangeError('output limit exceeded'));
-    // Copy: writers may reuse their buffers once write resolves.
-    this.chunks.push(chunk.slice());
+    // Copy (Buffer#slice would share memory): writers may reuse their buffers once write resolves.
+    this.chunks.push(Uint8Array.prototype.slice.call(chunk));
     this.total += chunk.length;
     return Promise.resolve();
   }

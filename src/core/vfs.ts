@@ -45,6 +45,8 @@ export interface VirtualFs {
   readFile(path: string, opts?: { signal?: AbortSignal }): Promise<Uint8Array>;
   /** Writes a whole file. */
   writeFile(path: string, data: Uint8Array | string, opts?: WriteOptions): Promise<void>;
+  /** The canonical path with every symlink followed; ENOENT when a component is missing. */
+  realpath(path: string): Promise<string>;
   /** True when the path exists (following symlinks). */
   exists(path: string): Promise<boolean>;
 }

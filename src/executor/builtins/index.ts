@@ -1,0 +1,86 @@
+/** The builtin table: name → function over the shell. Builtins may change shell state; commands may not. */
+import type { FdTable } from '../fds.js';
+import type { Shell } from '../interp.js';
+import {
+  colonBuiltin,
+  evalBuiltin,
+  execBuiltin,
+  exitBuiltin,
+  letBuiltin,
+  loopBuiltin,
+  returnBuiltin,
+  sourceBuiltin,
+  trapBuiltin,
+  waitBuiltin,
+} from './control.js';
+import { declareFromArgv } from './declare.js';
+import { builtinBuiltin, commandBuiltin, hashBuiltin, typeBuiltin } from './lookup.js';
+import { cdBuiltin, pwdBuiltin } from './nav.js';
+import { setBuiltin, shiftBuiltin, shoptBuiltin, unsetBuiltin } from './options.js';
+import { readBuiltin } from './read.js';
+import { bashBuiltin, getoptsBuiltin, printfBuiltin } from './script.js';
+
+/** A builtin: runs in the calling shell with its descriptors. */
+export type Builtin = (sh: Shell, argv: string[], fds: FdTable) => Promise<number>;
+
+/** Every builtin, by name. */
+export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
+  [':', colonBuiltin],
+  ['.', sourceBuiltin],
+  ['bash', bashBuiltin],
+  ['break', loopBuiltin],
+  ['builtin', builtinBuiltin],
+  ['cd', cdBuiltin],
+  ['command', commandBuiltin],
+  ['continue', loopBuiltin],
+  ['declare', declareFromArgv],
+  ['eval', evalBuiltin],
+  ['exec', execBuiltin],
+  ['exit', exitBuiltin],
+  ['export', declareFromArgv],
+  ['getopts', getoptsBuiltin],
+  ['hash', hashBuiltin],
+  ['let', letBuiltin],
+  ['local', declareFromArgv],
+  ['printf', printfBuiltin],
+  ['pwd', pwdBuiltin],
+  ['read', readBuiltin],
+  ['readonly', declareFromArgv],
+  ['return', returnBuiltin],
+  ['set', setBuiltin],
+  ['sh', bashBuiltin],
+  ['shift', shiftBuiltin],
+  ['shopt', shoptBuiltin],
+  ['source', sourceBuiltin],
+  ['trap', trapBuiltin],
+  ['type', typeBuiltin],
+  ['typeset', declareFromArgv],
+  ['unset', unsetBuiltin],
+  ['wait', waitBuiltin],
+]);
+
+/** Reserved words, for `type`. */
+export const KEYWORDS: ReadonlySet<string> = new Set([
+  'if',
+  'then',
+  'else',
+  'elif',
+  'fi',
+  'case',
+  'esac',
+  'for',
+  'select',
+  'while',
+  'until',
+  'do',
+  'done',
+  'in',
+  'function',
+  'time',
+  '{',
+  '}',
+  '!',
+  '[[',
+  ']]',
+  'coproc',
+]);

@@ -1,0 +1,23 @@
+/** Mirage's SDK: mount backends in one tree and drive them with bash. */
+
+export type { Command, CommandContext } from './core/command.js';
+export type { ErrnoCode } from './core/errors.js';
+export { FsError } from './core/errors.js';
+export type {
+  DirEntry,
+  FileStat,
+  ReadOptions,
+  Resource,
+  ResourceCapabilities,
+  WriteHandle,
+  WriteOptions,
+} from './core/resource.js';
+export { RULE_NAMES } from './planner/rules/driver.js';
+export type { DiskResourceOptions } from './resources/disk/index.js';
+export { DiskResource } from './resources/disk/index.js';
+export type { RAMResourceOptions } from './resources/ram/index.js';
+export { RAMResource } from './resources/ram/index.js';
+export { WorkspaceFs } from './workspace/fs-facade.js';
+export { MountTable } from './workspace/mount-table.js';
+export type { ExecuteOptions, ExecuteResult, WorkspaceOptions } from './workspace/workspace.js';
+export { Workspace } from './workspace/workspace.js';
