@@ -22,3 +22,5 @@ export const MAX_SUBST_BYTES = 256 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 /** Iterations a loop may run before the executor checks for cancellation again. */
 export const LOOP_YIELD_EVERY = 1024;
+/** Deepest nesting of statements, words and expressions a parsed script may have. */
+export const MAX_SYNTAX_DEPTH = 1000;

@@ -6,7 +6,10 @@
  * Field comments show the syntax a field holds, as mvdan/sh does.
  */
 
-/** Where a node sits in the source: byte offsets [offset, end) and the 1-based line/column of its start. */
+/**
+ * Where a node sits in the source: JS string (UTF-16) indices [offset, end) into
+ * the parsed text, and the 1-based line and UTF-16 column of its start.
+ */
 export interface Span {
   readonly offset: number;
   readonly end: number;
@@ -226,8 +229,23 @@ export type RedirOp = '>' | '>>' | '<' | '<>' | '<&' | '>&' | '>|' | '<<' | '<<-
 
 /**
  * A redirection: `2>file`, `>&2`, `<<EOF`. `fd` is the explicit descriptor before
- * the operator ("2" in `2>f`), or null. For here-documents `word` is the delimiter
- * and `hdoc` the body (quoted delimiters give a body of literal parts only).
+ * the operator ("2" in `2>f`, "{name}" with its braces in `{name}>f`), or null.
+ * `3<&-` closes: its word is the Lit "-".
+ *
+ * For here-documents (`<<`, `<<-`) `word` is the delimiter as written and `hdoc`
+ * the body, never null (an empty body is a Word without parts); for every other
+ * operator `hdoc` is null. What mvdan does with the body, verified on mvdan-sh 0.10.1:
+ * - Quoted delimiter (`<<'EOF'`, `<<"EOF"`, `<<E\OF`): the body is one Lit holding
+ *   the text verbatim: no expansions, backslashes literal. The executor must not
+ *   expand it. It recognises this case by a quote part or a backslash in `word`.
+ * - Unquoted delimiter: the body has ParamExp/CmdSubst/ArithmExp parts; its Lits
+ *   keep backslashes raw (`\$`, `\\`, `` \` `` still escaped) except that
+ *   backslash-newline is already removed. The executor applies heredoc escape rules.
+ * - `<<-`: tabs are NOT stripped. Every body line keeps its leading tabs and the
+ *   body even ends with the leading tabs of the closing delimiter line
+ *   (`"\tfoo\n\t"`). The executor strips leading tabs from each line of the Lit
+ *   text (at the start of the body and after each newline), before expansion.
+ * The hdoc span runs from the body start to the end of the closing delimiter.
  */
 export interface Redirect {
   readonly kind: 'Redirect';
@@ -247,7 +265,11 @@ export interface Word {
 
 export type WordPart = Lit | SglQuoted | DblQuoted | ParamExp | CmdSubst | ArithmExp | ProcSubst | ExtGlob;
 
-/** Unquoted literal text, backslash escapes kept as written (`a\ b`). */
+/**
+ * Unquoted literal text, backslash escapes kept as written (`a\ b`), except that
+ * line continuations (backslash-newline) are removed. Adjacent literals are merged
+ * into one Lit, so two Lits never follow each other in a part list.
+ */
 export interface Lit {
   readonly kind: 'Lit';
   readonly value: string;
@@ -301,7 +323,9 @@ export interface ParamExp {
   readonly param: string; // x, 1, @, *, #, ?, …
   readonly index: ArithmExpr | null; // ${x[index]}; `@` and `*` arrive as a Word
   readonly slice: { readonly offset: ArithmExpr; readonly length: ArithmExpr | null } | null; // ${x:o:l}
-  readonly repl: { readonly all: boolean; readonly orig: Word; readonly with: Word | null } | null; // ${x/orig/with}
+  // ${x/orig/with}; `${x/#a/b}` and `${x/%a/b}` keep the anchor as the first character of orig's text;
+  // `${x/a/}` and `${x/a}` both give with = null.
+  readonly repl: { readonly all: boolean; readonly orig: Word; readonly with: Word | null } | null;
   readonly names: '*' | '@' | null; // ${!prefix*}
   readonly exp: { readonly op: ParamExpOp; readonly word: Word | null } | null; // ${x:-word}
   readonly span: Span;
@@ -424,7 +448,10 @@ export type BinaryTestOp =
   | '<'
   | '>';
 
-/** `[[ x op y ]]` */
+/**
+ * `[[ x op y ]]`. `&&` binds tighter than `||` and both are left-associative, as in
+ * bash (convert-test.ts rebuilds mvdan's precedence-free tree).
+ */
 export interface BinaryTest {
   readonly kind: 'BinaryTest';
   readonly op: BinaryTestOp;
@@ -460,7 +487,7 @@ export type UnaryTestOp =
   | '-R'
   | '!';
 
-/** `[[ op x ]]` */
+/** `[[ op x ]]`; `!` negates one term. mvdan folds `-a` into `-e` and `-h` into `-L`. */
 export interface UnaryTest {
   readonly kind: 'UnaryTest';
   readonly op: UnaryTestOp;
