@@ -4,10 +4,10 @@
  * pattern, the right side of =~ an extended regular expression.
  */
 import { FsError } from '../core/errors.js';
+import { patternToRegExp } from '../core/glob-pattern.js';
 import { resolvePath } from '../core/path.js';
 import type { FileStat } from '../core/resource.js';
 import type { TestExpr, Word } from '../parser/ast.js';
-import { patternToRegExp } from './expand/pattern.js';
 import type { Shell } from './interp.js';
 import { ShellError } from './signals.js';
 

@@ -4,6 +4,7 @@
  * their own files. Errors become bash's messages on fd 2 and exit statuses.
  */
 import { BrokenPipeError, FsError, isAbortError } from '../core/errors.js';
+import { patternToRegExp } from '../core/glob-pattern.js';
 import { type ByteSink, CollectSink, EMPTY_SOURCE, encodeText, Pipe } from '../core/io.js';
 import { MAX_CALL_DEPTH, MAX_SUBST_BYTES } from '../core/limits.js';
 import type { ArithmExpr, ParamExp, ProcSubst, Span, Stmt, Word } from '../parser/ast.js';
@@ -13,7 +14,6 @@ import { type ArithEnv, elementRef, evalArith } from './arith.js';
 import { runDecl } from './builtins/declare.js';
 import { evalCond } from './cond.js';
 import type { Execution } from './execution.js';
-import { patternToRegExp } from './expand/pattern.js';
 import { type ExpandContext, Expander } from './expand/word.js';
 import { type Fd, type FdTable, SharedSource } from './fds.js';
 import { runPipeline } from './pipeline.js';

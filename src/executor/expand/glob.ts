@@ -4,10 +4,10 @@
  * locale); relative patterns give relative paths.
  */
 import { compareBytes } from '../../core/compare.js';
+import { hasGlobChars, patternToRegExp, unescapePattern } from '../../core/glob-pattern.js';
 import { MAX_EXPANSION_WORDS, MAX_WALK_DEPTH } from '../../core/limits.js';
 import { resolvePath } from '../../core/path.js';
 import type { VirtualFs } from '../../core/vfs.js';
-import { hasGlobChars, patternToRegExp, unescapePattern } from './pattern.js';
 
 /** Globbing options from `shopt`. */
 export interface GlobOptions {

@@ -3,10 +3,11 @@
  * removal (# ## % %%), replacement (/ // /# /%), case changes (^ ^^ , ,,) and
  * transformations (@Q @U @L @u @E @a).
  */
+
+import { patternToRegExp } from '../../core/glob-pattern.js';
 import type { ParamExp, Word } from '../../parser/ast.js';
 import { ShellError } from '../signals.js';
 import type { ParamValue } from './param.js';
-import { patternToRegExp } from './pattern.js';
 import { decodeAnsiC } from './quote.js';
 import type { ExpandContext } from './word.js';
 

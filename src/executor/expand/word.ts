@@ -5,6 +5,8 @@
  * quoted (no splitting, no globbing) and whether they came from an expansion
  * (subject to splitting).
  */
+
+import { escapePattern, hasGlobChars } from '../../core/glob-pattern.js';
 import type { VirtualFs } from '../../core/vfs.js';
 import type { ArithmExpr, ParamExp, ProcSubst, Span, Stmt, Word, WordPart } from '../../parser/ast.js';
 import { ShellError } from '../signals.js';
@@ -12,7 +14,6 @@ import { expandBraces, mayHaveBraces } from './brace.js';
 import { glob } from './glob.js';
 import { arrayKeys, lookupParam, type ParamEnv } from './param.js';
 import { applyParamOp } from './param-ops.js';
-import { escapePattern, hasGlobChars } from './pattern.js';
 import { decodeAnsiC, dquoteLit, unquotedLitRuns } from './quote.js';
 
 /** A run of expanded text. */
