@@ -1,4 +1,5 @@
 /** cat: concatenate files to stdout; chunks pass through untouched unless a flag needs lines. */
+import { FsError } from '../../core/errors.js';
 import { writeText } from '../../core/io.js';
 import { defineCommand } from '../lib/define.js';
 import { quote } from '../lib/quote.js';
@@ -64,7 +65,7 @@ export const cat = defineCommand({
     for (const arg of operands) {
       ctx.signal.throwIfAborted();
       const source = arg === '-' ? ctx.stdin : ctx.fs.read(ctx.resolve(arg), { signal: ctx.signal });
-      const err = await pump(source, write);
+      const err = arg === '' ? new FsError('ENOENT', arg) : await pump(source, write);
       if (err) {
         await writeText(ctx.stderr, `cat: ${quote(arg)}: ${reasonOf(err)}\n`);
         status = 1;

@@ -1,5 +1,6 @@
 /** Error text shared by the fs commands: the strerror part of `cmd: 'x': No such file or directory`. */
-import { type ErrnoCode, toFsError } from '../../core/errors.js';
+import type { CommandContext } from '../../core/command.js';
+import { type ErrnoCode, FsError, toFsError } from '../../core/errors.js';
 
 /** The strerror text of any thrown value (aborts and broken pipes are rethrown). */
 export function reasonOf(e: unknown): string {
@@ -41,4 +42,10 @@ export async function pump(
     // Stop the producer when the output failed mid-stream.
     if (!finished) await it.return?.();
   }
+}
+
+/** Resolves an operand against cwd; the empty string names no file (ENOENT), as in the kernel. */
+export function resolveOperand(ctx: CommandContext, arg: string): string {
+  if (arg === '') throw new FsError('ENOENT', arg);
+  return ctx.resolve(arg);
 }

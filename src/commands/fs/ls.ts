@@ -12,7 +12,7 @@ import { usageError } from '../lib/flags.js';
 import { quoteAlways } from '../lib/quote.js';
 import { TextBatcher } from '../lib/text-batch.js';
 import { displayJoin } from '../lib/walk.js';
-import { reasonOf } from './fs-errors.js';
+import { reasonOf, resolveOperand } from './fs-errors.js';
 import { formatEntries, type LsEntry, type LsOptions, needsStat, sortEntries, totalLine } from './ls-format.js';
 
 const HELP = `Usage: ls [OPTION]... [FILE]...
@@ -241,6 +241,7 @@ export const ls = defineCommand({
       ctx.signal.throwIfAborted();
       const path = ctx.resolve(arg);
       try {
+        resolveOperand(ctx, arg);
         const st = await probe.statOperand(arg, path);
         const entry = await probe.entry(arg, path, st);
         if (st.type === 'directory' && !o.directory) dirs.push(entry);
