@@ -322,7 +322,8 @@ export interface ParamExp {
   readonly length: boolean; // ${#x}
   readonly param: string; // x, 1, @, *, #, ?, …
   readonly index: ArithmExpr | null; // ${x[index]}; `@` and `*` arrive as a Word
-  readonly slice: { readonly offset: ArithmExpr; readonly length: ArithmExpr | null } | null; // ${x:o:l}
+  // ${x:o:l}; offset is null when empty (`${x::2}`, which bash reads as offset 0)
+  readonly slice: { readonly offset: ArithmExpr | null; readonly length: ArithmExpr | null } | null;
   // ${x/orig/with}; `${x/#a/b}` and `${x/%a/b}` keep the anchor as the first character of orig's text;
   // `${x/a/}` and `${x/a}` both give with = null.
   readonly repl: { readonly all: boolean; readonly orig: Word; readonly with: Word | null } | null;

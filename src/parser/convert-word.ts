@@ -117,10 +117,18 @@ function paramExp(ctx: ConvertContext, p: MvParamExp, span: Span): ParamExp {
     param: p.Param?.Value ?? '',
     index: p.Index ? arithm(ctx, p.Index) : null,
     slice: slice
-      ? frozen({ offset: arithm(ctx, slice.Offset), length: slice.Length ? arithm(ctx, slice.Length) : null })
+      ? frozen({
+          offset: slice.Offset ? arithm(ctx, slice.Offset) : null,
+          length: slice.Length ? arithm(ctx, slice.Length) : null,
+        })
       : null,
     repl: repl
-      ? frozen({ all: repl.All, orig: word(ctx, repl.Orig), with: repl.With ? word(ctx, repl.With) : null })
+      ? frozen({
+          all: repl.All,
+          // `${x/}` has no pattern at all; an empty Word means the same to the executor.
+          orig: repl.Orig ? word(ctx, repl.Orig) : emptyWord(ctx.map.span(p.End().Offset() - 1, p.End().Offset() - 1)),
+          with: repl.With ? word(ctx, repl.With) : null,
+        })
       : null,
     names: p.Names === 0 ? null : ctx.op(PARAM_NAMES_OPS, p.Names, p),
     exp: exp ? frozen({ op: ctx.op(PARAM_EXP_OPS, exp.Op, p), word: exp.Word ? word(ctx, exp.Word) : null }) : null,

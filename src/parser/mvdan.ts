@@ -184,8 +184,8 @@ export interface MvParamExp extends MvNode {
   readonly Width: boolean;
   readonly Param: MvLit;
   readonly Index: MvNode | null;
-  readonly Slice: { readonly Offset: MvNode; readonly Length: MvNode | null } | null;
-  readonly Repl: { readonly All: boolean; readonly Orig: MvWord; readonly With: MvWord | null } | null;
+  readonly Slice: { readonly Offset: MvNode | null; readonly Length: MvNode | null } | null;
+  readonly Repl: { readonly All: boolean; readonly Orig: MvWord | null; readonly With: MvWord | null } | null;
   readonly Names: number;
   readonly Exp: { readonly Op: number; readonly Word: MvWord | null } | null;
 }
