@@ -19,7 +19,7 @@ export type OpResult =
 /** The expander functions the operators need. */
 export interface OperandExpander {
   operand(word: Word | null, quoted: boolean): Promise<string>;
-  operandPattern(word: Word | null, quoted: boolean): Promise<string>;
+  operandPattern(word: Word | null): Promise<string>;
 }
 
 /** Applies pe's slice, replacement or operator to the looked-up value. */
@@ -34,7 +34,7 @@ export async function applyParamOp(
   let values = val.values;
   const multi = val.multi;
   if (pe.slice) {
-    const off = Number(await ctx.arith(pe.slice.offset));
+    const off = pe.slice.offset ? Number(await ctx.arith(pe.slice.offset)) : 0;
     const len = pe.slice.length ? Number(await ctx.arith(pe.slice.length)) : null;
     if (multi) {
       // ${@:o:l} counts $0 as position 0.
@@ -61,7 +61,7 @@ export async function applyParamOp(
     }
   }
   if (pe.repl) {
-    let pat = await ex.operandPattern(pe.repl.orig, quoted);
+    let pat = await ex.operandPattern(pe.repl.orig);
     let anchor: '' | '#' | '%' = '';
     if (pat.startsWith('#') || pat.startsWith('%')) {
       anchor = pat[0] as '#' | '%';
@@ -105,14 +105,14 @@ export async function applyParamOp(
     case '##':
     case '%':
     case '%%': {
-      const pat = await ex.operandPattern(exp.word, quoted);
+      const pat = await ex.operandPattern(exp.word);
       return { kind: 'values', values: values.map((v) => removePattern(v, pat, exp.op)), multi, isSet: val.isSet };
     }
     case '^':
     case '^^':
     case ',':
     case ',,': {
-      const pat = exp.word ? await ex.operandPattern(exp.word, quoted) : '?';
+      const pat = exp.word ? await ex.operandPattern(exp.word) : '?';
       const re = patternToRegExp(pat || '?');
       const upper = exp.op.startsWith('^');
       const all = exp.op.length === 2;

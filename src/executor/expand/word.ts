@@ -321,10 +321,11 @@ export class Expander {
   }
 
   /** Expands a word used as a pattern operand of a ${x…} operator. */
-  async operandPattern(word: Word | null, quoted: boolean): Promise<string> {
+  async operandPattern(word: Word | null): Promise<string> {
     if (!word) return '';
     const fields = new Fields();
-    await this.parts(word.parts, quoted ? 'dquote' : 'unquoted', fields, false, true);
+    // The pattern word is its own quoting context: outer double quotes do not make it literal.
+    await this.parts(word.parts, 'unquoted', fields, false, true);
     return fields.list.map((f) => f.map((p) => (p.quoted ? escapePattern(p.text) : p.text)).join('')).join(' ');
   }
 }
