@@ -269,3 +269,47 @@ mkdir real
 ln -s real alias
 cd alias
 basename "$PWD"
+
+#### mv directory into itself [stderr]
+mkdir d
+mv d d/inner
+echo "status $?"
+
+#### touch in missing directory [stderr]
+touch nodir/f
+echo "status $?"
+
+#### mkdir -p over a file [stderr]
+touch f
+mkdir -p f/sub
+echo "status $?"
+
+#### rm -r with trailing slash
+mkdir -p d/e
+rm -r d/
+ls | wc -l
+
+#### cp -r onto existing directory name copies inside
+mkdir -p a/x b
+touch a/x/f
+cp -r a b
+cp -r a b
+ls -R b
+
+#### rm refuses dot [stderr]
+rm -rf .
+echo "status $?"
+
+#### rmdir missing [stderr]
+rmdir nothing
+echo "status $?"
+
+#### ln -s into directory
+mkdir d
+touch f
+ln -s ../f d
+readlink d/f
+
+#### stat several formats
+printf 'abc' > f
+stat -c '%n is %s bytes, %F' f

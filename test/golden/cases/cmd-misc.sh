@@ -159,3 +159,22 @@ echo "status $?"
 ls() { echo function; }
 touch f
 command ls
+
+#### unknown long option messages [stderr]
+ls --bogus
+cat --bogus
+echo "status $?"
+
+#### invalid short option messages [stderr]
+head -x f
+tail -x f
+wc -x f
+echo "status $?"
+
+#### cd too many arguments [stderr]
+mkdir a b
+cd a b
+echo "status $?"
+
+#### command -v external prints a path
+command -v ls > /dev/null && echo found

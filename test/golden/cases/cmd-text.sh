@@ -149,3 +149,31 @@ echo "status $?"
 #### sleep invalid [stderr]
 sleep abc
 echo "status $?"
+
+#### head and tail zero counts
+seq 3 | head -n 0
+seq 3 | tail -n 0
+printf abc | tail -c 0
+echo end
+
+#### wc reads stdin dash among files
+printf 'a\n' > f
+printf 'b\nc\n' | wc -l f -
+
+#### tee to missing directory keeps going [stderr]
+echo data | tee nodir/f
+echo "status $?"
+
+#### tee appends to several files
+echo 1 > a
+echo 2 | tee -a a b > /dev/null
+cat a b
+
+#### tail -n plus one is whole file
+printf 'a\nb\n' | tail -n +1
+
+#### head -c more than input
+printf 'ab' | head -c 10; echo
+
+#### seq separator and width together
+seq -s ' ' -w 1 3 10

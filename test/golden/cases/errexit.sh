@@ -151,3 +151,19 @@ case $- in *u*) echo has-u ;; esac
 set -e
 trap 'echo "trap status $?"' EXIT
 false
+
+#### set -e does not stop on failure in function called with or
+set -e
+f() { false; echo continued; }
+f || echo never
+echo survived
+
+#### set -e stops on failed arithmetic command
+set -e
+(( 0 ))
+echo never
+
+#### set -e exempt for arithmetic in if
+set -e
+if (( 0 )); then echo no; fi
+echo survived

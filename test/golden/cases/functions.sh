@@ -121,3 +121,20 @@ echo "$1"
 #### recursion depth moderate
 count() { if (( $1 > 0 )); then count $(( $1 - 1 )); else echo bottom; fi; }
 count 100
+
+#### exit inside command substitution only ends it
+x=$(echo partial; exit 3; echo never)
+echo "$x $?"
+
+#### trap exit set inside function fires at shell exit
+f() { trap 'echo bye' EXIT; }
+f
+echo main-done
+
+#### function name with dashes
+my-func() { echo dashed; }
+my-func
+
+#### function defined in if branch
+if true; then g() { echo branch-g; }; fi
+g

@@ -46,8 +46,8 @@ printf 'a\nb\0c' > f
 read -d '' x < f
 echo "[$x]"
 
-#### read -p prompt goes to stderr
-read -p 'prompt> ' x <<< value 2>/dev/null
+#### read -p prompt is silent without a terminal [stderr]
+read -p 'prompt> ' x <<< value
 echo "[$x]"
 
 #### read with custom IFS
