@@ -22,7 +22,16 @@ const CASE_DIR = '/work/case';
 /** Mirage stops a case after this long; bash was given 10 s when recording. */
 const CASE_TIMEOUT_MS = 20_000;
 
+/** Characters of each report section shown; a runaway loop can print megabytes. */
+const MAX_SECTION_CHARS = 4000;
+
 type MountKind = 'ram' | 'disk';
+
+/** `text` cut to MAX_SECTION_CHARS with a note saying how much was left out. */
+function clip(text: string): string {
+  if (text.length <= MAX_SECTION_CHARS) return text;
+  return `${text.slice(0, MAX_SECTION_CHARS)}\n[... ${text.length - MAX_SECTION_CHARS} more characters]`;
+}
 
 /** Runs one case in a fresh workspace and returns the mismatch report, or '' when Mirage matches bash. */
 async function runCase(c: GoldenCase, want: GoldenExpected, kind: MountKind): Promise<string> {
@@ -33,12 +42,12 @@ async function runCase(c: GoldenCase, want: GoldenExpected, kind: MountKind): Pr
     const r = await ws.execute(c.script, { cwd: CASE_DIR, env: CASE_ENV, timeoutMs: CASE_TIMEOUT_MS });
     const problems: string[] = [];
     if (r.stdoutText !== want.stdout)
-      problems.push(`--- stdout (- bash, + mirage)\n${lineDiff(want.stdout, r.stdoutText)}`);
+      problems.push(`--- stdout (- bash, + mirage)\n${clip(lineDiff(want.stdout, r.stdoutText))}`);
     if (r.exitCode !== want.exitCode) problems.push(`--- exit code: bash ${want.exitCode}, mirage ${r.exitCode}`);
     if (c.tags.includes('stderr') && r.stderrText !== want.stderr) {
-      problems.push(`--- stderr (- bash, + mirage)\n${lineDiff(want.stderr, r.stderrText)}`);
+      problems.push(`--- stderr (- bash, + mirage)\n${clip(lineDiff(want.stderr, r.stderrText))}`);
     } else if (problems.length > 0 && r.stderrText !== '') {
-      problems.push(`--- mirage stderr (not compared)\n${r.stderrText.trimEnd()}`);
+      problems.push(`--- mirage stderr (not compared)\n${clip(r.stderrText.trimEnd())}`);
     }
     if (problems.length === 0) return '';
     return [`Mirage (${kind} mount) differs from bash`, '--- script', c.script.trimEnd(), ...problems].join('\n');
