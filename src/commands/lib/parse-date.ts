@@ -38,18 +38,18 @@ function fullYear(y: string): number {
 }
 
 const RULES: Rule[] = [
-  [/^(\d{4})-(\d{1,2})-(\d{1,2})/y, (m, p) => setDate(p, Number(m[1]), Number(m[2]), Number(m[3]))],
-  [/^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/y, (m, p) => setDate(p, fullYear(m[3]), Number(m[1]), Number(m[2]))],
+  [/(\d{4})-(\d{1,2})-(\d{1,2})/y, (m, p) => setDate(p, Number(m[1]), Number(m[2]), Number(m[3]))],
+  [/(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/y, (m, p) => setDate(p, fullYear(m[3]), Number(m[1]), Number(m[2]))],
   [
-    new RegExp(`^${MONTH_RE}\\s*(\\d{1,2})(?:\\s*,?\\s*(\\d{4}))?\\b`, 'y'),
+    new RegExp(`${MONTH_RE}\\s*(\\d{1,2})(?:\\s*,?\\s*(\\d{4}))?\\b`, 'y'),
     (m, p) => setDate(p, m[3] ? Number(m[3]) : Number.NaN, MONTHS.indexOf(m[1]) + 1, Number(m[2])),
   ],
   [
-    new RegExp(`^(\\d{1,2})\\s*${MONTH_RE}(?:\\s*(\\d{4}))?\\b`, 'y'),
+    new RegExp(`(\\d{1,2})\\s*${MONTH_RE}(?:\\s*(\\d{4}))?\\b`, 'y'),
     (m, p) => setDate(p, m[3] ? Number(m[3]) : Number.NaN, MONTHS.indexOf(m[2]) + 1, Number(m[1])),
   ],
   [
-    /^t?(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?/y,
+    /t?(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?/y,
     (m, p) => {
       if (p.time) return false;
       const frac = m[4] ? Number(`0.${m[4]}`) * 1000 : 0;
@@ -57,20 +57,20 @@ const RULES: Rule[] = [
       return p.time[0] < 24 && p.time[1] < 60 && p.time[2] <= 60;
     },
   ],
-  [/^(z|utc|gmt)\b/y, (_m, p) => setZone(p, 0)],
+  [/(z|utc|gmt)\b/y, (_m, p) => setZone(p, 0)],
   [
-    /^([+-])(\d{2}):?(\d{2})\b/y,
+    /([+-])(\d{2}):?(\d{2})\b/y,
     (m, p) => p.time !== undefined && setZone(p, sign(m[1]) * (Number(m[2]) * 60 + Number(m[3]))),
   ],
-  [/^(now|today)\b/y, () => true],
-  [/^yesterday\b/y, (_m, p) => addRel(p, -1, 'day')],
-  [/^tomorrow\b/y, (_m, p) => addRel(p, 1, 'day')],
+  [/(now|today)\b/y, () => true],
+  [/yesterday\b/y, (_m, p) => addRel(p, -1, 'day')],
+  [/tomorrow\b/y, (_m, p) => addRel(p, 1, 'day')],
   [
-    new RegExp(`^(next|last|this)\\s+${UNIT_RE}\\b`, 'y'),
+    new RegExp(`(next|last|this)\\s+${UNIT_RE}\\b`, 'y'),
     (m, p) => addRel(p, { next: 1, last: -1, this: 0 }[m[1]] ?? 0, m[2]),
   ],
   [
-    new RegExp(`^([+-]?\\s*\\d+)?\\s*${UNIT_RE}\\b(\\s+ago\\b)?`, 'y'),
+    new RegExp(`([+-]?\\s*\\d+)?\\s*${UNIT_RE}\\b(\\s+ago\\b)?`, 'y'),
     (m, p) => addRel(p, Number((m[1] ?? '1').replace(/\s/g, '')) * (m[3] ? -1 : 1), m[2]),
   ],
 ];
@@ -103,6 +103,8 @@ export function parseDate(text: string, nowMs: number): number | null {
   const epoch = /^@([+-]?\d+(?:\.\d+)?)$/.exec(s);
   if (epoch) return Number(epoch[1]) * 1000;
   const p: Parts = { relMonths: 0, relMs: 0 };
+  // GNU reads an empty string as the start of today.
+  if (s === '') p.time = [0, 0, 0, 0];
   let at = 0;
   while (at < s.length) {
     const gap = /[\s,]+/y;
