@@ -35,30 +35,57 @@ export class CatFormatter {
 
   /** The formatted bytes for `chunk` (a fresh array the caller may keep). */
   format(chunk: Uint8Array): Uint8Array {
-    this.out = new Uint8Array(chunk.length * 2 + 64);
+    this.out = new Uint8Array(chunk.length + (chunk.length >> 1) + 64);
     this.len = 0;
-    const o = this.o;
+    if (this.o.showTabs || this.o.showNonprinting) this.formatBytes(chunk);
+    else this.formatLines(chunk);
+    return this.out.subarray(0, this.len);
+  }
+
+  /** Byte by byte, for -v and -T which rewrite characters inside lines. */
+  private formatBytes(chunk: Uint8Array): void {
     for (let i = 0; i < chunk.length; i++) {
       const b = chunk[i];
-      if (b === NL) {
-        if (this.atLineStart) {
-          this.blankRun++;
-          if (o.squeeze && this.blankRun > 1) continue;
-          if (o.number && !o.numberNonblank) this.putNumber();
-        }
-        if (o.showEnds) this.put(0x24);
-        this.put(NL);
-        this.atLineStart = true;
-        continue;
+      if (b === NL) this.newline();
+      else {
+        if (this.atLineStart) this.startLine();
+        this.putByte(b);
       }
-      if (this.atLineStart) {
-        this.blankRun = 0;
-        this.atLineStart = false;
-        if (o.number || o.numberNonblank) this.putNumber();
-      }
-      this.putByte(b);
     }
-    return this.out.subarray(0, this.len);
+  }
+
+  /** Line by line with indexOf, copying each line's bytes in one go (-n -b -s -E). */
+  private formatLines(chunk: Uint8Array): void {
+    let start = 0;
+    while (start < chunk.length) {
+      const nl = chunk.indexOf(NL, start);
+      const end = nl < 0 ? chunk.length : nl;
+      if (end > start) {
+        if (this.atLineStart) this.startLine();
+        this.putBytes(chunk.subarray(start, end));
+      }
+      if (nl < 0) return;
+      this.newline();
+      start = nl + 1;
+    }
+  }
+
+  private startLine(): void {
+    this.blankRun = 0;
+    this.atLineStart = false;
+    if (this.o.number || this.o.numberNonblank) this.putNumber();
+  }
+
+  private newline(): void {
+    const o = this.o;
+    if (this.atLineStart) {
+      this.blankRun++;
+      if (o.squeeze && this.blankRun > 1) return;
+      if (o.number && !o.numberNonblank) this.putNumber();
+    }
+    if (o.showEnds) this.put(0x24);
+    this.put(NL);
+    this.atLineStart = true;
   }
 
   private putByte(b: number): void {
@@ -82,19 +109,37 @@ export class CatFormatter {
     else this.put(c);
   }
 
+  /** Writes `%6d\t` for the next line number straight into the buffer. */
   private putNumber(): void {
-    this.lineNo++;
-    const text = `${String(this.lineNo).padStart(6, ' ')}\t`;
-    for (let i = 0; i < text.length; i++) this.put(text.charCodeAt(i));
+    let n = ++this.lineNo;
+    const digits = n < 1e6 ? 6 : String(n).length;
+    this.reserve(digits + 1);
+    let at = this.len + digits - 1;
+    this.out.fill(0x20, this.len, this.len + digits);
+    do {
+      this.out[at--] = 0x30 + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+    this.len += digits;
+    this.out[this.len++] = TAB;
   }
 
   private put(a: number, b?: number): void {
-    if (this.len + 2 > this.out.length) {
-      const grown = new Uint8Array(this.out.length * 2);
-      grown.set(this.out.subarray(0, this.len));
-      this.out = grown;
-    }
+    this.reserve(2);
     this.out[this.len++] = a;
     if (b !== undefined) this.out[this.len++] = b;
+  }
+
+  private putBytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.out.set(bytes, this.len);
+    this.len += bytes.length;
+  }
+
+  private reserve(n: number): void {
+    if (this.len + n <= this.out.length) return;
+    const grown = new Uint8Array(Math.max(this.out.length * 2, this.len + n));
+    grown.set(this.out.subarray(0, this.len));
+    this.out = grown;
   }
 }

@@ -39,6 +39,11 @@ describe('cat', () => {
     assert.equal(r.stdout, '     1\ta\n     2\t\n     3\tb\n');
   });
 
+  test('-n widens past six digits as %6d does', async () => {
+    const r = await runCommand(makeFs(), ['cat', '-n'], { stdin: 'a\n'.repeat(1_000_001) });
+    assert.ok(r.stdout.endsWith('\n999999\ta\n1000000\ta\n1000001\ta\n'));
+  });
+
   test('-s squeezes runs of empty lines, including leading ones', async () => {
     const r = await runCommand(makeFs(), ['cat', '-s'], { stdin: '\n\n\nx\n\n\ny' });
     assert.equal(r.stdout, '\nx\n\ny');
