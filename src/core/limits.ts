@@ -24,3 +24,17 @@ export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 export const LOOP_YIELD_EVERY = 1024;
 /** Deepest nesting of statements, words and expressions a parsed script may have. */
 export const MAX_SYNTAX_DEPTH = 1000;
+/** Bytes of file names one `find -exec … {} +` command line collects before it is run. */
+export const FIND_EXEC_BATCH_BYTES = 128 * 1024;
+/** First byte range `tail` reads backwards from the end of a file with ranged reads. */
+export const TAIL_FIRST_RANGE_BYTES = 64 * 1024;
+/** Largest single range `tail` asks for while doubling its way back through a file. */
+export const TAIL_MAX_RANGE_BYTES = 8 * 1024 * 1024;
+/** Bytes `tail` keeps from its backward reads; past this it streams the found tail again instead. */
+export const TAIL_MAX_HELD_BYTES = 16 * 1024 * 1024;
+/** Size of the blocks of repeated lines `yes` writes at a time. */
+export const YES_BLOCK_BYTES = 64 * 1024;
+/** Default bytes of one command line built by `xargs` (GNU's 128 KiB). */
+export const XARGS_DEFAULT_LINE_BYTES = 128 * 1024;
+/** Largest command line `xargs -s` accepts (ARG_MAX less GNU's headroom). */
+export const XARGS_MAX_LINE_BYTES = 2 * 1024 * 1024 - 2048;
