@@ -68,10 +68,16 @@ class Remover {
       return;
     }
     let st: Awaited<ReturnType<typeof ctx.fs.lstat>>;
+    // 'link/' names the directory behind the link: its contents go, the link stays (rmdir fails), as in GNU.
+    let throughLink = false;
     try {
       resolveOperand(ctx, arg);
       st = await ctx.fs.lstat(path, { signal: ctx.signal });
-      if (arg.endsWith('/') && st.type !== 'directory' && (await ctx.fs.stat(path)).type !== 'directory') {
+      if (arg.endsWith('/') && st.type === 'symlink') {
+        st = await ctx.fs.stat(path);
+        throughLink = true;
+      }
+      if (arg.endsWith('/') && st.type !== 'directory') {
         await this.failed(arg, new FsError('ENOTDIR', arg));
         return;
       }
@@ -83,7 +89,7 @@ class Remover {
       await this.removeFile(path, arg, false);
       return;
     }
-    if (o.recursive) await this.removeTree({ path, display: arg, depth: 0, stat: st });
+    if (o.recursive) await this.removeTree({ path, display: arg, depth: 0, stat: st }, throughLink);
     else if (o.dir) await this.removeFile(path, arg, true);
     else await this.failed(arg, new FsError('EISDIR', arg));
   }
@@ -106,10 +112,10 @@ class Remover {
   }
 
   /** Removes a directory tree: in one call when nothing needs reporting per file, else bottom-up. */
-  private async removeTree(root: WalkNode): Promise<void> {
+  private async removeTree(root: WalkNode, throughLink: boolean): Promise<void> {
     const { ctx } = this;
     const mountInside = ctx.fs.mounts().some((m) => isUnder(m.path, root.path));
-    if (!this.o.verbose && !mountInside) {
+    if (!this.o.verbose && !mountInside && !throughLink) {
       try {
         await ctx.fs.rm(root.path, { recursive: true });
       } catch (e) {

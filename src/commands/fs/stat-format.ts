@@ -33,12 +33,16 @@ export const TERSE_FORMAT = '%n %s %b %f %u %g %D %i %h %t %T %X %Y %Z %W %o\n';
 /** The preferred I/O size virtual files report (%o). */
 const IO_BLOCK = 4096;
 
-type Value = { kind: 'str'; s: string } | { kind: 'int'; n: number; base: 8 | 10 | 16 } | { kind: 'time'; ms: number };
+/** `signed` values take the + and space flags; GNU prints the unsigned ones (inode, links, ids) without. */
+type Value =
+  | { kind: 'str'; s: string }
+  | { kind: 'int'; n: number; base: 8 | 10 | 16; signed: boolean }
+  | { kind: 'time'; ms: number };
 
 function value(d: string, subj: StatSubject, quoteNames: boolean): Value | null {
   const st = subj.stat;
   const str = (s: string): Value => ({ kind: 'str', s });
-  const int = (n: number, base: 8 | 10 | 16 = 10): Value => ({ kind: 'int', n, base });
+  const int = (n: number, base: 8 | 10 | 16 = 10): Value => ({ kind: 'int', n, base, signed: false });
   switch (d) {
     case 'n':
       return str(subj.name);
@@ -47,7 +51,7 @@ function value(d: string, subj: StatSubject, quoteNames: boolean): Value | null 
       return str(subj.linkTarget === undefined ? q(subj.name) : `${q(subj.name)} -> ${q(subj.linkTarget)}`);
     }
     case 's':
-      return int(st.size);
+      return { kind: 'int', n: st.size, base: 10, signed: true };
     case 'b':
       return int(allocatedKiB(st) * 2);
     case 'B':
@@ -94,7 +98,7 @@ function value(d: string, subj: StatSubject, quoteNames: boolean): Value | null 
     case 'w':
       return str('-');
     case 'W':
-      return int(0);
+      return { kind: 'int', n: 0, base: 10, signed: true };
     case 'C':
       return str('?');
     default:
@@ -137,7 +141,7 @@ function render(v: Value, spec: Spec): string {
   if (spec.precision > 0) s = s.padStart(spec.precision, '0');
   if (spec.flags.includes('#') && v.n !== 0)
     s = v.base === 8 ? (s.startsWith('0') ? s : `0${s}`) : v.base === 16 ? `0x${s}` : s;
-  return pad(v.base === 10 ? signed(s, v.n >= 0, spec) : s, spec, true);
+  return pad(v.signed ? signed(s, v.n >= 0, spec) : s, spec, true);
 }
 
 function signed(s: string, nonNegative: boolean, spec: Spec): string {

@@ -41,6 +41,16 @@ describe('rm', () => {
     assert.equal(await fs.exists('/d'), false);
   });
 
+  test("'link/' empties the directory behind the link and keeps the link, like GNU", async () => {
+    const fs = await fsWith(TREE);
+    await fs.symlink('d', '/ld');
+    const r = await runCommand(fs, ['rm', '-r', 'ld/']);
+    assert.equal(r.stderr, "rm: cannot remove 'ld/': Not a directory\n");
+    assert.equal(r.exitCode, 1);
+    assert.deepEqual(await fs.readdir('/d'), []);
+    assert.equal(await fs.readlink('/ld'), 'd');
+  });
+
   test('-f ignores missing files and a missing operand', async () => {
     const fs = await fsWith(TREE);
     assert.deepEqual(await runCommand(fs, ['rm', '-f', 'nosuch']), {
