@@ -4,7 +4,7 @@
  * $(cmd)) are expanded beforehand by the caller and passed in `expanded`.
  */
 import type { ArithmExpr, Word } from '../parser/ast.js';
-import { ShellError } from './signals.js';
+import { EXIT_FATAL_EXPANSION, ShellError, arithError } from './signals.js';
 
 /** What arithmetic needs from the shell. */
 export interface ArithEnv {
@@ -50,18 +50,18 @@ export function parseIntLiteral(text: string): bigint | null {
   if (m) return wrap(BigInt(`0x${m[1]}`));
   if (/^0[0-7]+$/.test(t)) return wrap(BigInt(`0o${t.slice(1)}`));
   if (/^[0-9]+$/.test(t)) {
-    if (/^0[0-9]+$/.test(t)) throw new ShellError(`${t}: value too great for base (error token is "${t}")`);
+    if (/^0[0-9]+$/.test(t)) throw arithError(`${t}: value too great for base (error token is "${t}")`);
     return wrap(BigInt(t));
   }
   m = /^([0-9]+)#([0-9a-zA-Z@_]+)$/.exec(t);
   if (m) {
     const base = Number(m[1]);
-    if (base < 2 || base > 64) throw new ShellError(`${t}: invalid arithmetic base (error token is "${t}")`);
+    if (base < 2 || base > 64) throw arithError(`${t}: invalid arithmetic base (error token is "${t}")`);
     let n = 0n;
     for (const ch of m[2]) {
       let d = DIGITS.indexOf(base <= 36 ? ch.toLowerCase() : ch);
       if (base <= 36 && d >= 36) d = -1;
-      if (d < 0 || d >= base) throw new ShellError(`${t}: value too great for base (error token is "${t}")`);
+      if (d < 0 || d >= base) throw arithError(`${t}: value too great for base (error token is "${t}")`);
       n = n * BigInt(base) + BigInt(d);
     }
     return wrap(n);
@@ -81,7 +81,7 @@ class Evaluator {
   constructor(private readonly env: ArithEnv) {}
 
   eval(e: ArithmExpr, depth: number): bigint {
-    if (depth > MAX_DEPTH) throw new ShellError('expression recursion level exceeded');
+    if (depth > MAX_DEPTH) throw arithError('expression recursion level exceeded');
     switch (e.kind) {
       case 'Word':
         return this.word(e, depth);
@@ -139,7 +139,7 @@ class Evaluator {
   private variable(name: string, index: string | undefined, depth: number): bigint {
     const v = index === undefined ? this.env.get(name) : this.env.getElement(name, index);
     if (v === undefined) {
-      if (this.env.nounset) throw new ShellError(`${name}: unbound variable`, 1, true);
+      if (this.env.nounset) throw new ShellError(`${name}: unbound variable`, EXIT_FATAL_EXPANSION, true);
       return 0n;
     }
     if (v.trim() === '') return 0n;
@@ -157,7 +157,7 @@ class Evaluator {
       if (m) return { name: m[1], index: this.subscript(m[1], m[2], depth) };
     }
     const t = this.env.text(e);
-    throw new ShellError(`${t}: attempted assignment to non-variable (error token is "${t}")`);
+    throw arithError(`${t}: attempted assignment to non-variable (error token is "${t}")`);
   }
 
   private load(lv: { name: string; index?: string }, depth: number): bigint {
@@ -189,7 +189,7 @@ class Evaluator {
         return post ? old : next;
       }
       default:
-        throw new ShellError(`${op}: syntax error: operand expected`);
+        throw arithError(`${op}: syntax error: operand expected`);
     }
   }
 
@@ -244,14 +244,14 @@ class Evaluator {
       case '/':
       case '%':
         if (b === 0n) {
-          throw new ShellError(`${this.env.text(e)}: division by 0 (error token is "${this.env.text(e.y)}")`);
+          throw arithError(`${this.env.text(e)}: division by 0 (error token is "${this.env.text(e.y)}")`);
         }
         // -2^63 / -1 overflows in C; bash traps it as the same value.
         if (a === -(2n ** 63n) && b === -1n) return op === '/' ? a : 0n;
         return wrap(op === '/' ? a / b : a % b);
       case '**':
         if (b < 0n)
-          throw new ShellError(`${this.env.text(e)}: exponent less than 0 (error token is "${this.env.text(e.y)}")`);
+          throw arithError(`${this.env.text(e)}: exponent less than 0 (error token is "${this.env.text(e.y)}")`);
         return powWrap(a, b);
       case '<<':
         return wrap(a << (b & 63n));
@@ -276,7 +276,7 @@ class Evaluator {
       case '>=':
         return a >= b ? 1n : 0n;
       default:
-        throw new ShellError(`${this.env.text(e)}: syntax error in expression`);
+        throw arithError(`${this.env.text(e)}: syntax error in expression`);
     }
   }
 }

@@ -7,7 +7,7 @@ import { FsError } from '../core/errors.js';
 import { patternToRegExp } from '../core/glob-pattern.js';
 import { resolvePath } from '../core/path.js';
 import type { FileStat } from '../core/resource.js';
-import type { TestExpr, Word } from '../parser/ast.js';
+import type { TestExpr } from '../parser/ast.js';
 import type { Shell } from './interp.js';
 import { ShellError } from './signals.js';
 
@@ -100,7 +100,7 @@ const POSIX_CLASSES: Record<string, string> = {
 /** Builds the regex of `=~`: quoted parts match literally, unquoted parts are ERE. */
 async function regexMatch(sh: Shell, left: string, right: TestExpr): Promise<boolean> {
   if (right.kind !== 'Word') throw new ShellError('conditional binary operator expected', 2);
-  const src = await regexSource(sh, right);
+  const src = await sh.expander.regex(right);
   let re: RegExp;
   try {
     re = new RegExp(
@@ -124,23 +124,6 @@ async function regexMatch(sh: Shell, left: string, right: TestExpr): Promise<boo
     [...m].map((g) => g ?? ''),
   );
   return true;
-}
-
-async function regexSource(sh: Shell, w: Word): Promise<string> {
-  // The pattern expansion marks quoted characters with a backslash; in a regex those
-  // must become literal, so re-escape the characters regex syntax gives meaning to.
-  const pat = await sh.expander.pattern(w);
-  let out = '';
-  for (let i = 0; i < pat.length; i++) {
-    const c = pat[i];
-    if (c === '\\' && i + 1 < pat.length) {
-      const n = pat[++i];
-      out += /[\\^$.*+?()[\]{}|/]/.test(n) ? `\\${n}` : n;
-      continue;
-    }
-    out += c;
-  }
-  return out;
 }
 
 async function statOrNull(sh: Shell, path: string, link = false): Promise<FileStat | null> {
@@ -205,7 +188,7 @@ function isVarSet(sh: Shell, arg: string): boolean {
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\[(.*)\])?$/.exec(arg);
   if (!m) return false;
   const v = sh.state.get(m[1]);
-  if (!v) return false;
+  if (!v || v.value === null) return false;
   if (m[2] === undefined)
     return typeof v.value === 'string' || (v.value instanceof Map ? v.value.has('0') : v.value[0] !== undefined);
   if (v.value instanceof Map) return v.value.has(m[2]);

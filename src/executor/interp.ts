@@ -4,8 +4,9 @@
  * their own files. Errors become bash's messages on fd 2 and exit statuses.
  */
 import { BrokenPipeError, FsError, isAbortError } from '../core/errors.js';
+import { CollectSink, type ByteSink, EMPTY_SOURCE, Pipe, decodeText, encodeText } from '../core/io.js';
+import { resolvePath } from '../core/path.js';
 import { patternToRegExp } from '../core/glob-pattern.js';
-import { type ByteSink, CollectSink, EMPTY_SOURCE, encodeText, Pipe } from '../core/io.js';
 import { MAX_CALL_DEPTH, MAX_SUBST_BYTES } from '../core/limits.js';
 import type { ArithmExpr, ParamExp, ProcSubst, Span, Stmt, Word } from '../parser/ast.js';
 import { lowerNested } from '../planner/lower.js';
@@ -18,9 +19,9 @@ import { type ExpandContext, Expander } from './expand/word.js';
 import { type Fd, type FdTable, SharedSource } from './fds.js';
 import { runPipeline } from './pipeline.js';
 import { applyRedirects } from './redirect.js';
-import { ExitSignal, LoopSignal, ReturnSignal, ShellError } from './signals.js';
+import { DiscardSignal, ExitSignal, LoopSignal, ReturnSignal, ShellError } from './signals.js';
 import { runSimple } from './simple.js';
-import type { ShellState } from './state.js';
+import { type ShellState, newArrayVar } from './state.js';
 
 /** A defined function and the source text its spans point into. */
 export interface FunctionDef {
@@ -90,10 +91,13 @@ export class Shell implements ExpandContext {
 
   /** Turns an error thrown while running a command into its status, reporting it like bash. */
   async fail(e: unknown): Promise<number> {
-    if (e instanceof ExitSignal || e instanceof ReturnSignal || e instanceof LoopSignal) throw e;
+    if (e instanceof ExitSignal || e instanceof ReturnSignal || e instanceof LoopSignal || e instanceof DiscardSignal) {
+      throw e;
+    }
     if (e instanceof ShellError) {
       await this.error(e.message);
-      if (e.fatal) throw new ExitSignal(e.status);
+      if (e.fatal) throw new ExitSignal(e.status, true);
+      if (e.discard) throw new DiscardSignal(e.status);
       return e.status;
     }
     if (e instanceof BrokenPipeError) return 141;
@@ -135,11 +139,13 @@ export class Shell implements ExpandContext {
         return (Date.now() / 1000).toFixed(6);
       case 'BASHPID':
         return String(this.x.shellPid);
-      case 'FUNCNAME':
-        return this.funcNames.length > 0 ? this.funcNames[this.funcNames.length - 1] : undefined;
       default:
         return undefined;
     }
+  }
+
+  warn(message: string): Promise<void> {
+    return this.error(message);
   }
 
   async subscript(name: string, pe: ParamExp): Promise<string> {
@@ -156,6 +162,10 @@ export class Shell implements ExpandContext {
   }
 
   async commandSubst(stmts: readonly Stmt[]): Promise<string> {
+    const only = stmts.length === 1 ? stmts[0] : null;
+    if (only && only.cmd === null && only.redirs.length === 1 && only.redirs[0].op === '<') {
+      return this.readRedirectFile(only.redirs[0].word);
+    }
     const sink = new CollectSink(MAX_SUBST_BYTES);
     const fds = new Map(this.fds);
     fds.set(1, { sink });
@@ -163,6 +173,21 @@ export class Shell implements ExpandContext {
     const status = await sub.runNode(lowerNested(stmts, stmtsSpan(stmts)), fds, true);
     this.state.lastStatus = status;
     return sink.text();
+  }
+
+  /** `$(< file)`: the file's contents, without running a command. */
+  private async readRedirectFile(word: Word): Promise<string> {
+    const name = await this.expander.string(word);
+    try {
+      const bytes = await this.fs.readFile(resolvePath(this.state.cwd, name), { signal: this.signal });
+      this.state.lastStatus = 0;
+      return decodeText(bytes);
+    } catch (e) {
+      if (!(e instanceof FsError)) throw e;
+      await this.error(`${name}: ${e.reason}`);
+      this.state.lastStatus = 1;
+      return '';
+    }
   }
 
   async processSubst(p: ProcSubst): Promise<string> {
@@ -225,7 +250,7 @@ export class Shell implements ExpandContext {
       get: (name) => st.getScalar(name) ?? this.special(name),
       getElement: (name, index) => {
         const v = st.get(name);
-        if (!v) return undefined;
+        if (!v || v.value === null) return undefined;
         if (typeof v.value === 'string') return index === '0' ? v.value : undefined;
         if (v.value instanceof Map) return v.value.get(index);
         return v.value[Number(index)];
@@ -273,7 +298,8 @@ export class Shell implements ExpandContext {
     try {
       return await this.run(node, fds);
     } catch (e) {
-      if (isolated && e instanceof ExitSignal) return e.code;
+      if (isolated && e instanceof ExitSignal) return e.fatal ? 1 : e.code;
+      if (isolated && e instanceof DiscardSignal) return e.status;
       if (isolated && e instanceof ReturnSignal) return e.code;
       if (isolated && e instanceof LoopSignal) return 0;
       throw e;
@@ -296,6 +322,33 @@ export class Shell implements ExpandContext {
       if (!(e instanceof ExitSignal)) throw e;
     }
     this.state.lastStatus = saved;
+  }
+
+  /**
+   * Runs a script's top-level statements. An arithmetic error discards the rest
+   * of the statements on its line (bash reads and runs a script line by line).
+   */
+  async runTopLevel(plan: PlanScript, fds: FdTable): Promise<number> {
+    const saved = this.source;
+    this.source = plan.source;
+    try {
+      let status = 0;
+      let skipUntilLine = 0;
+      for (const item of plan.body.items) {
+        if (item.span.line <= skipUntilLine) continue;
+        try {
+          status = await this.run(item, fds);
+        } catch (e) {
+          if (!(e instanceof DiscardSignal)) throw e;
+          status = e.status;
+          this.state.lastStatus = status;
+          skipUntilLine = lineOf(plan.source, item.span.end);
+        }
+      }
+      return status;
+    } finally {
+      this.source = saved;
+    }
   }
 
   /** Runs one node and records its status in $?. */
@@ -626,6 +679,8 @@ export class Shell implements ExpandContext {
     st.pushFrame();
     this.callDepth++;
     this.funcNames.push(fn.name);
+    const savedFuncName = st.get('FUNCNAME');
+    st.vars.set('FUNCNAME', { ...newArrayVar(), value: this.funcNames.slice().reverse() });
     this.source = functionSources.get(fn) ?? this.source;
     try {
       return await this.run(fn.body, fds);
@@ -635,6 +690,8 @@ export class Shell implements ExpandContext {
     } finally {
       this.source = savedSource;
       this.funcNames.pop();
+      if (savedFuncName) st.vars.set('FUNCNAME', savedFuncName);
+      else st.vars.delete('FUNCNAME');
       this.callDepth--;
       st.popFrame();
       st.positional = savedPos;
@@ -680,6 +737,13 @@ async function yieldIfNeeded(sh: Shell): Promise<void> {
     await new Promise<void>((r) => setImmediate(r));
     if (sh.signal.aborted) throw sh.signal.reason;
   }
+}
+
+/** The 1-based line of a string offset. */
+function lineOf(source: string, offset: number): number {
+  let line = 1;
+  for (let i = source.indexOf('\n'); i >= 0 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function stmtsSpan(stmts: readonly Stmt[]): Span {

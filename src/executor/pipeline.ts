@@ -95,7 +95,8 @@ async function runStages(sh: Shell, node: PipelineNode, fds: FdTable): Promise<n
         try {
           return await runArgv(sub, b.node as SimpleNode, b.argv as string[], stageFds[i]);
         } catch (e) {
-          if (e instanceof ExitSignal || e instanceof ReturnSignal) return e.code;
+          if (e instanceof ExitSignal) return e.fatal ? 1 : e.code;
+          if (e instanceof ReturnSignal) return e.code;
           if (e instanceof LoopSignal) return 0;
           return await sub.fail(e);
         } finally {

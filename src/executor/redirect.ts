@@ -36,6 +36,22 @@ function literalBody(w: Word): string {
   return w.parts.map((p) => (p.kind === 'Lit' ? p.value : '')).join('');
 }
 
+/** `<<-`: removes leading tabs from every line of the body's literal text (before expansion). */
+function stripTabs(w: Word): Word {
+  let lineStart = true;
+  const parts = w.parts.map((p) => {
+    if (p.kind !== 'Lit') {
+      lineStart = false;
+      return p;
+    }
+    let v = p.value.replace(/\n\t+/g, '\n');
+    if (lineStart) v = v.replace(/^\t+/, '');
+    lineStart = v.endsWith('\n');
+    return { ...p, value: v };
+  });
+  return { ...w, parts };
+}
+
 /** Wraps a WriteHandle as a sink. */
 function handleSink(h: WriteHandle): ByteSink {
   return { write: (c) => h.write(c) };
@@ -73,7 +89,8 @@ async function applyOne(
   switch (r.op) {
     case '<<':
     case '<<-': {
-      const body = r.hdoc ? (isQuotedDelimiter(r.word) ? literalBody(r.hdoc) : await host.expandHeredoc(r.hdoc)) : '';
+      const hdoc = r.hdoc && r.op === '<<-' ? stripTabs(r.hdoc) : r.hdoc;
+      const body = hdoc ? (isQuotedDelimiter(r.word) ? literalBody(hdoc) : await host.expandHeredoc(hdoc)) : '';
       const s = new SharedSource(sourceOf(body));
       fds.set(n, { source: s });
       return;

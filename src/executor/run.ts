@@ -32,7 +32,7 @@ export async function runScript(
   let status: number;
   let exited = false;
   try {
-    status = await sh.runPlan(plan, fds);
+    status = await sh.runTopLevel(plan, fds);
   } catch (e) {
     if (!(e instanceof ExitSignal)) throw e;
     status = e.code;

@@ -5,7 +5,11 @@
 
 /** `exit N`, or a fatal error in a non-interactive shell (set -e, set -u, ${x:?}). */
 export class ExitSignal {
-  constructor(readonly code: number) {}
+  constructor(
+    readonly code: number,
+    /** From a fatal expansion error: a subshell reports 1, the top level `code` (bash -c gives 127). */
+    readonly fatal = false,
+  ) {}
 }
 
 /** `return N` from a function or sourced file. */
@@ -31,8 +35,23 @@ export class ShellError extends Error {
     message: string,
     readonly status = 1,
     readonly fatal = false,
+    /** Abandons the rest of the current top-level command line, as bash does for arithmetic errors. */
+    readonly discard = false,
   ) {
     super(message);
     this.name = 'ShellError';
   }
+}
+
+/** Status a non-interactive bash exits with after a fatal expansion error (set -u, ${x:?}). */
+export const EXIT_FATAL_EXPANSION = 127;
+
+/** Unwinds to the top level, which skips the rest of the current line and goes on with status `status`. */
+export class DiscardSignal {
+  constructor(readonly status: number) {}
+}
+
+/** An arithmetic error: reported, then the rest of the command line is abandoned (status 1). */
+export function arithError(message: string): ShellError {
+  return new ShellError(message, 1, false, true);
 }

@@ -11,7 +11,7 @@ import type { Assign } from '../parser/ast.js';
 import type { BoundStage, RuleEnv } from '../planner/operators.js';
 import type { SimpleNode } from '../planner/plan.js';
 import { optimizeStages } from '../planner/rules/driver.js';
-import { BUILTINS, KEYWORDS } from './builtins/index.js';
+import { BUILTINS, BUILTIN_COMMANDS, KEYWORDS } from './builtins/index.js';
 import { DevFs } from './dev-fs.js';
 import { shellQuote } from './expand/quote.js';
 import { type Fd, type FdTable, SharedSource } from './fds.js';
@@ -247,12 +247,14 @@ export function findCommand(sh: Shell, name: string): Command | undefined {
   return undefined;
 }
 
-/** What a name is to this shell. */
-export function lookupName(sh: Shell, name: string): NameKind | null {
+/** What a name is to this shell (`type`); `external` answers as PATH lookup does (`which`). */
+export function lookupName(sh: Shell, name: string, external = false): NameKind | null {
+  if (external) return findCommand(sh, name) ? 'command' : null;
   if (KEYWORDS.has(name)) return 'keyword';
   if (sh.state.functions.has(name)) return 'function';
   if (BUILTINS.has(name)) return 'builtin';
-  if (findCommand(sh, name)) return 'command';
+  const cmd = findCommand(sh, name);
+  if (cmd) return BUILTIN_COMMANDS.has(name) ? 'builtin' : 'command';
   return null;
 }
 
@@ -327,7 +329,7 @@ export async function runCommand(
     stderr,
     resolve: (p) => resolvePath(cwd, p),
     exec: (nested, opts) => execNested(sh, nested, fds, env, opts ?? {}),
-    lookup: (n) => lookupName(sh, n),
+    lookup: (n) => lookupName(sh, n, true),
   };
   try {
     return await cmd.run(ctx);

@@ -6,8 +6,8 @@
 import type { FuncDefNode } from '../planner/plan.js';
 import { ShellError } from './signals.js';
 
-/** A variable's value: a scalar, a sparse indexed array, or an associative array. */
-export type VarValue = string | (string | undefined)[] | Map<string, string>;
+/** A variable's value: a scalar, a sparse indexed array, an associative array, or null (declared, unset). */
+export type VarValue = string | (string | undefined)[] | Map<string, string> | null;
 
 /** A variable and its attributes. */
 export interface Variable {
@@ -92,12 +92,17 @@ export function isValidName(name: string): boolean {
   return VALID_NAME.test(name);
 }
 
+/** A fresh indexed-array variable with no attributes. */
+export function newArrayVar(): Variable {
+  return newVar([]);
+}
+
 function newVar(value: VarValue): Variable {
   return { value, exported: false, readonly: false, integer: false, lower: false, upper: false };
 }
 
 function cloneValue(v: VarValue): VarValue {
-  if (typeof v === 'string') return v;
+  if (v === null || typeof v === 'string') return v;
   if (v instanceof Map) return new Map(v);
   return v.slice();
 }
@@ -138,7 +143,7 @@ export class ShellState {
   /** The scalar value of a variable (element 0 for an indexed array), or undefined when unset. */
   getScalar(name: string): string | undefined {
     const v = this.vars.get(name);
-    if (!v) return undefined;
+    if (!v || v.value === null) return undefined;
     if (typeof v.value === 'string') return v.value;
     if (v.value instanceof Map) return v.value.get('0');
     return v.value[0];
@@ -161,7 +166,7 @@ export class ShellState {
     }
     if (v.lower) next = next.toLowerCase();
     if (v.upper) next = next.toUpperCase();
-    if (typeof v.value === 'string') v.value = next;
+    if (v.value === null || typeof v.value === 'string') v.value = next;
     else if (v.value instanceof Map) v.value.set('0', next);
     else v.value[0] = next;
     if (v.exported) this.envVersion++;
@@ -175,7 +180,8 @@ export class ShellState {
       v = newVar([]);
       this.vars.set(name, v);
     }
-    if (typeof v.value === 'string') v.value = v.value === '' && !v.exported ? [] : [v.value];
+    if (v.value === null) v.value = [];
+    else if (typeof v.value === 'string') v.value = [v.value];
     if (v.value instanceof Map) {
       const k = String(key);
       v.value.set(k, append ? (v.value.get(k) ?? '') + value : value);
@@ -194,11 +200,11 @@ export class ShellState {
     else this.vars.set(name, newVar(value));
   }
 
-  /** Declares a variable without a value change, returning it (creating an unset-valued one). */
+  /** Declares a variable without a value change, returning it (creating a declared-but-unset one). */
   declare(name: string): Variable {
     let v = this.vars.get(name);
     if (!v) {
-      v = newVar('');
+      v = newVar(null);
       this.vars.set(name, v);
     }
     return v;
@@ -243,7 +249,7 @@ export class ShellState {
     if (!frame.has(name)) {
       const outer = this.vars.get(name);
       frame.set(name, outer);
-      const fresh = newVar('');
+      const fresh = newVar(null);
       if (outer?.exported) fresh.exported = true;
       this.vars.set(name, fresh);
       this.envVersion++;
@@ -271,6 +277,7 @@ export class ShellState {
 }
 
 function currentScalar(v: Variable): string {
+  if (v.value === null) return '';
   if (typeof v.value === 'string') return v.value;
   if (v.value instanceof Map) return v.value.get('0') ?? '';
   return v.value[0] ?? '';

@@ -30,7 +30,7 @@ export async function exitBuiltin(sh: Shell, argv: string[]): Promise<number> {
 export async function returnBuiltin(sh: Shell, argv: string[]): Promise<number> {
   if (sh.callDepth === 0 && sourceDepth.get(sh) === undefined) {
     await sh.error("return: can only `return' from a function or sourced script");
-    return 1;
+    return 2;
   }
   const n = await statusArg(sh, 'return', argv[1]);
   throw new ReturnSignal(n ?? 2);

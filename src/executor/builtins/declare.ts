@@ -89,7 +89,8 @@ async function declare(
         status = 1;
         continue;
       }
-      text += options.has('F') ? `declare -f ${n}\n` : `${sh.x.host.printFunction(fn.decl)}\n`;
+      if (options.has('F')) text += names.length > 0 && items.length + words.length > 0 ? `${n}\n` : `declare -f ${n}\n`;
+      else text += `${sh.x.host.printFunction(fn.decl)}\n`;
     }
     await sh.write(out, text);
     return status;
@@ -217,6 +218,7 @@ function dq(s: string): string {
 /** One `declare -p` line. */
 export function describe(name: string, v: Variable): string {
   const flags = flagsOf(v);
+  if (v.value === null) return `declare ${flags} ${name}`;
   if (typeof v.value === 'string') return `declare ${flags} ${name}=${dq(v.value)}`;
   if (v.value instanceof Map) {
     const body = [...v.value].map(([k, x]) => `[${k}]=${dq(x)} `).join('');
@@ -234,6 +236,7 @@ function listVars(sh: Shell, variant: DeclVariant, options: Set<string>): string
   let text = '';
   for (const n of names) {
     const v = sh.state.get(n) as Variable;
+    if (v.value === null && variant === 'declare' && !options.has('p')) continue;
     if (variant === 'export' || options.has('x')) {
       if (!v.exported) continue;
       text += typeof v.value === 'string' ? `declare -x ${n}=${dq(v.value)}\n` : `${describe(n, v)}\n`;

@@ -17,7 +17,7 @@ import { declareFromArgv } from './declare.js';
 import { builtinBuiltin, commandBuiltin, hashBuiltin, typeBuiltin } from './lookup.js';
 import { cdBuiltin, pwdBuiltin } from './nav.js';
 import { setBuiltin, shiftBuiltin, shoptBuiltin, unsetBuiltin } from './options.js';
-import { readBuiltin } from './read.js';
+import { mapfileBuiltin, readBuiltin } from './read.js';
 import { bashBuiltin, getoptsBuiltin, printfBuiltin } from './script.js';
 
 /** A builtin: runs in the calling shell with its descriptors. */
@@ -42,9 +42,11 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ['hash', hashBuiltin],
   ['let', letBuiltin],
   ['local', declareFromArgv],
+  ['mapfile', mapfileBuiltin],
   ['printf', printfBuiltin],
   ['pwd', pwdBuiltin],
   ['read', readBuiltin],
+  ['readarray', mapfileBuiltin],
   ['readonly', declareFromArgv],
   ['return', returnBuiltin],
   ['set', setBuiltin],
@@ -58,6 +60,9 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ['unset', unsetBuiltin],
   ['wait', waitBuiltin],
 ]);
+
+/** Registered commands that bash implements as builtins: `type` and `builtin` treat them so. */
+export const BUILTIN_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'test', '[', 'true', 'false', 'kill']);
 
 /** Reserved words, for `type`. */
 export const KEYWORDS: ReadonlySet<string> = new Set([

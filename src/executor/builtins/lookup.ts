@@ -1,7 +1,7 @@
 /** command, builtin, type, hash: questions about what names mean, and calls that skip functions. */
 import type { FdTable } from '../fds.js';
 import type { Shell } from '../interp.js';
-import { findCommand, invoke, lookupName } from '../simple.js';
+import { findCommand, invoke, lookupName, runCommand } from '../simple.js';
 
 /** `command [-v|-V] name [args]`: runs a builtin or command, skipping functions. */
 export async function commandBuiltin(sh: Shell, argv: string[], fds: FdTable): Promise<number> {
@@ -101,8 +101,10 @@ export async function typeBuiltin(sh: Shell, argv: string[], fds: FdTable): Prom
 /** `builtin name [args]`: runs a shell builtin even when a function shadows it. */
 export async function builtinBuiltin(sh: Shell, argv: string[], fds: FdTable): Promise<number> {
   if (argv.length < 2) return 0;
-  const { BUILTINS } = await import('./index.js');
+  const { BUILTINS, BUILTIN_COMMANDS } = await import('./index.js');
   const b = BUILTINS.get(argv[1]);
+  const cmd = BUILTIN_COMMANDS.has(argv[1]) ? findCommand(sh, argv[1]) : undefined;
+  if (cmd) return runCommand(sh, cmd, argv.slice(1), fds, sh.state.env());
   if (!b) {
     await sh.error(`builtin: ${argv[1]}: not a shell builtin`);
     return 1;

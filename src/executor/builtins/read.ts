@@ -196,3 +196,45 @@ function splitFields(text: string, ifs: string, raw: boolean, max: number): stri
   }
   return fields;
 }
+
+/** `mapfile` / `readarray [-t] [-d delim] [-n count] [-s skip] [-u fd] [array]` */
+export async function mapfileBuiltin(sh: Shell, argv: string[], fds: FdTable): Promise<number> {
+  let trim = false;
+  let delim = '\n';
+  let count = Number.POSITIVE_INFINITY;
+  let skip = 0;
+  let fd = 0;
+  let name = 'MAPFILE';
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '-t') trim = true;
+    else if (a === '-d' || a === '-n' || a === '-s' || a === '-u' || a === '-O' || a === '-c' || a === '-C') {
+      const v = argv[++i];
+      if (v === undefined) {
+        await sh.error(`${argv[0]}: ${a}: option requires an argument`);
+        return 2;
+      }
+      if (a === '-d') delim = v === '' ? '\0' : v;
+      else if (a === '-n') count = Number(v) || Number.POSITIVE_INFINITY;
+      else if (a === '-s') skip = Number(v);
+      else if (a === '-u') fd = Number(v);
+    } else if (a.startsWith('-')) {
+      await sh.error(`${argv[0]}: ${a}: invalid option`);
+      return 2;
+    } else name = a;
+  }
+  if (!isValidName(name)) {
+    await sh.error(`${argv[0]}: \`${name}': not a valid identifier`);
+    return 1;
+  }
+  const src = fds.get(fd)?.source;
+  const lines: string[] = [];
+  for (let n = 0; n < skip + count; n++) {
+    const line = await readLine(src, delim, sh.signal);
+    if (!line) break;
+    if (n < skip) continue;
+    lines.push(trim || !line.terminated ? line.text : line.text + delim);
+  }
+  sh.state.setArray(name, lines);
+  return 0;
+}

@@ -6,7 +6,7 @@
 
 import { patternToRegExp } from '../../core/glob-pattern.js';
 import type { ParamExp, Word } from '../../parser/ast.js';
-import { ShellError } from '../signals.js';
+import { EXIT_FATAL_EXPANSION, ShellError } from '../signals.js';
 import type { ParamValue } from './param.js';
 import { decodeAnsiC } from './quote.js';
 import type { ExpandContext } from './word.js';
@@ -99,7 +99,7 @@ export async function applyParamOp(
     case ':?': {
       if (!missing) return { kind: 'values', values, multi, isSet: true };
       const msg = exp.word ? await ex.operand(exp.word, quoted) : 'parameter null or not set';
-      throw new ShellError(`${name}: ${msg}`, 1, true);
+      throw new ShellError(`${name}: ${msg}`, EXIT_FATAL_EXPANSION, true);
     }
     case '#':
     case '##':

@@ -3,7 +3,6 @@
  * associative arrays, indirection — the values a ParamExp starts from.
  */
 import type { ParamExp } from '../../parser/ast.js';
-import { ShellError } from '../signals.js';
 import type { ShellState, Variable } from '../state.js';
 
 /** The values a parameter names. `multi` marks `@`/`*`-style lists (`$@`, `${a[*]}`). */
@@ -17,6 +16,7 @@ export interface ParamValue {
 
 /** Element values of an array variable in index order (sparse holes skipped). */
 export function arrayValues(v: Variable): string[] {
+  if (v.value === null) return [];
   if (typeof v.value === 'string') return [v.value];
   if (v.value instanceof Map) return [...v.value.values()];
   const out: string[] = [];
@@ -28,6 +28,7 @@ export function arrayValues(v: Variable): string[] {
 
 /** Keys of an array variable: indices of set elements, or associative keys. */
 export function arrayKeys(v: Variable): string[] {
+  if (v.value === null) return [];
   if (typeof v.value === 'string') return ['0'];
   if (v.value instanceof Map) return [...v.value.keys()];
   const out: string[] = [];
@@ -41,6 +42,8 @@ export function arrayKeys(v: Variable): string[] {
 export interface ParamEnv {
   readonly state: ShellState;
   special(name: string): string | undefined;
+  /** Reports a non-fatal problem (`mirage: a: bad array subscript`). */
+  warn(message: string): Promise<void>;
   /** Evaluates a subscript of an indexed array (arithmetic) or returns the key text of an associative one. */
   subscript(name: string, pe: ParamExp): Promise<string>;
 }
@@ -71,16 +74,20 @@ export async function lookupParam(env: ParamEnv, name: string, pe: ParamExp | nu
   }
   const v = st.get(name);
   if (idx) {
-    if (!v) return scalar(undefined);
+    if (!v || v.value === null) return scalar(undefined);
     const key = await env.subscript(name, pe as ParamExp);
     if (typeof v.value === 'string') return scalar(key === '0' ? v.value : undefined);
     if (v.value instanceof Map) return scalar(v.value.get(key));
     let i = Number(key);
     if (i < 0) i += v.value.length;
-    if (i < 0) throw new ShellError(`${name}[${key}]: bad array subscript`);
+    if (i < 0) {
+      await env.warn(`${name}: bad array subscript`);
+      return scalar(undefined);
+    }
     return scalar(v.value[i]);
   }
   if (!v) return scalar(env.special(name));
+  if (v.value === null) return scalar(undefined);
   if (typeof v.value === 'string') return scalar(v.value);
   if (v.value instanceof Map) return scalar(v.value.get('0'));
   return scalar(v.value[0]);

@@ -9,7 +9,7 @@
 import { escapePattern, hasGlobChars } from '../../core/glob-pattern.js';
 import type { VirtualFs } from '../../core/vfs.js';
 import type { ArithmExpr, ParamExp, ProcSubst, Span, Stmt, Word, WordPart } from '../../parser/ast.js';
-import { ShellError } from '../signals.js';
+import { EXIT_FATAL_EXPANSION, ShellError } from '../signals.js';
 import { expandBraces, mayHaveBraces } from './brace.js';
 import { glob } from './glob.js';
 import { arrayKeys, lookupParam, type ParamEnv } from './param.js';
@@ -23,6 +23,8 @@ export interface Piece {
   readonly quoted: boolean;
   /** The result of an unquoted expansion: split on IFS. */
   readonly split: boolean;
+  /** The empty marker an opening double quote leaves (dropped when only an empty "$@" followed). */
+  readonly marker?: boolean;
 }
 
 /** What expansion needs from the interpreter. */
@@ -44,6 +46,8 @@ type Mode = 'unquoted' | 'dquote' | 'heredoc';
 /** Fields under construction: the last one is being appended to. */
 class Fields {
   list: Piece[][] = [[]];
+  /** A quoted "$@" (or "${a[@]}") expanded to nothing: its word may vanish. */
+  emptyAt = false;
   push(p: Piece): void {
     this.list[this.list.length - 1].push(p);
   }
@@ -77,7 +81,7 @@ export class Expander {
     const fields = new Fields();
     await this.parts(word.parts, 'unquoted', fields, true);
     const opts = this.ctx.state.options;
-    for (const f of this.split(fields.list)) {
+    for (const f of this.split(fields.list, fields.emptyAt)) {
       const hasUnquotedGlob = !opts.noglob && f.some((p) => !p.quoted && hasGlobChars(p.text, opts.extglob));
       if (!hasUnquotedGlob) {
         out.push(f.map((p) => p.text).join(''));
@@ -111,6 +115,14 @@ export class Expander {
     return fields.list.map((f) => f.map((p) => (p.quoted ? escapePattern(p.text) : p.text)).join('')).join(' ');
   }
 
+  /** Expansion as an extended regex (`[[ =~ ]]`): quoted parts match literally. */
+  async regex(word: Word): Promise<string> {
+    const fields = new Fields();
+    await this.parts(word.parts, 'unquoted', fields, true, true);
+    const lit = (t: string) => t.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+    return fields.list.map((f) => f.map((p) => (p.quoted ? lit(p.text) : p.text)).join('')).join(' ');
+  }
+
   /** A here-document body: expansions and backslash rules of here-docs, no splitting. */
   async heredoc(word: Word): Promise<string> {
     const fields = new Fields();
@@ -119,12 +131,13 @@ export class Expander {
   }
 
   /** Word splitting of the fields' `split` pieces on IFS. */
-  private split(list: Piece[][]): Piece[][] {
+  private split(list: Piece[][], emptyAt: boolean): Piece[][] {
     const ifs = this.ifs;
     const out: Piece[][] = [];
+    const content = (p: Piece) => p.text !== '' || (p.quoted && !(emptyAt && p.marker));
     for (const field of list) {
       if (ifs === '' || !field.some((p) => p.split && p.text !== '')) {
-        if (field.some((p) => p.quoted || p.text !== '')) out.push(field);
+        if (field.some(content)) out.push(field);
         continue;
       }
       let cur: Piece[] = [];
@@ -138,7 +151,7 @@ export class Expander {
       for (const p of field) {
         if (!p.split) {
           cur.push(p);
-          if (p.quoted || p.text !== '') {
+          if (content(p)) {
             has = true;
             state = 'none';
           }
@@ -184,6 +197,7 @@ export class Expander {
     fields: Fields,
     first: boolean,
     noSplit = false,
+    splitLits = false,
   ): Promise<void> {
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
@@ -198,7 +212,9 @@ export class Expander {
             }
           }
           if (mode === 'unquoted') {
-            for (const [text, quoted] of unquotedLitRuns(raw)) fields.push({ text, quoted, split: false });
+            for (const [text, quoted] of unquotedLitRuns(raw)) {
+              fields.push({ text, quoted, split: splitLits && !quoted && !noSplit });
+            }
           } else {
             fields.push({ text: dquoteLit(raw, mode === 'heredoc'), quoted: true, split: false });
           }
@@ -208,7 +224,7 @@ export class Expander {
           fields.push({ text: part.dollar ? decodeAnsiC(part.value) : part.value, quoted: true, split: false });
           break;
         case 'DblQuoted':
-          fields.push({ text: '', quoted: true, split: false });
+          fields.push({ text: '', quoted: true, split: false, marker: true });
           await this.parts(part.parts, 'dquote', fields, false, noSplit);
           break;
         case 'ParamExp':
@@ -286,7 +302,8 @@ export class Expander {
     const val = await lookupParam(this.ctx, name, target);
     const result = await applyParamOp(this, this.ctx, pe, name, val, quoted);
     if (result.kind === 'word') {
-      await this.parts(result.word.parts, quoted ? 'dquote' : 'unquoted', fields, false, noSplit);
+      // The operand word of ${x:-word} is itself split when the expansion is unquoted.
+      await this.parts(result.word.parts, quoted ? 'dquote' : 'unquoted', fields, false, noSplit, true);
       return;
     }
     if (!result.isSet && st.options.nounset && !result.multi && !pe.exp) throw unbound(displayName(pe));
@@ -299,6 +316,8 @@ export class Expander {
     if (!multi || values.length === 0) {
       if (values.length > 0) fields.push({ text: values[0], quoted, split });
       else if (!multi) fields.push({ text: '', quoted, split });
+      else if (quoted && multi === '*') fields.push({ text: '', quoted, split: false });
+      else if (quoted) fields.emptyAt = true;
       return;
     }
     if (noSplit || (quoted && multi === '*')) {
@@ -351,5 +370,5 @@ function displayName(pe: ParamExp): string {
 
 /** The error of `set -u` for an unset parameter: fatal in a non-interactive shell. */
 export function unbound(name: string): ShellError {
-  return new ShellError(`${name}: unbound variable`, 1, true);
+  return new ShellError(`${name}: unbound variable`, EXIT_FATAL_EXPANSION, true);
 }
