@@ -4,7 +4,7 @@
  * $(cmd)) are expanded beforehand by the caller and passed in `expanded`.
  */
 import type { ArithmExpr, Word } from '../parser/ast.js';
-import { EXIT_FATAL_EXPANSION, ShellError, arithError } from './signals.js';
+import { arithError, EXIT_FATAL_EXPANSION, ShellError } from './signals.js';
 
 /** What arithmetic needs from the shell. */
 export interface ArithEnv {

@@ -4,10 +4,10 @@
  * their own files. Errors become bash's messages on fd 2 and exit statuses.
  */
 import { BrokenPipeError, FsError, isAbortError } from '../core/errors.js';
-import { CollectSink, type ByteSink, EMPTY_SOURCE, Pipe, decodeText, encodeText } from '../core/io.js';
-import { resolvePath } from '../core/path.js';
 import { patternToRegExp } from '../core/glob-pattern.js';
+import { type ByteSink, CollectSink, decodeText, EMPTY_SOURCE, encodeText, Pipe } from '../core/io.js';
 import { MAX_CALL_DEPTH, MAX_SUBST_BYTES } from '../core/limits.js';
+import { resolvePath } from '../core/path.js';
 import type { ArithmExpr, ParamExp, ProcSubst, Span, Stmt, Word } from '../parser/ast.js';
 import { lowerNested } from '../planner/lower.js';
 import type { FuncDefNode, PlanNode, PlanScript } from '../planner/plan.js';
@@ -21,7 +21,7 @@ import { runPipeline } from './pipeline.js';
 import { applyRedirects } from './redirect.js';
 import { DiscardSignal, ExitSignal, LoopSignal, ReturnSignal, ShellError } from './signals.js';
 import { runSimple } from './simple.js';
-import { type ShellState, newArrayVar } from './state.js';
+import { newArrayVar, type ShellState } from './state.js';
 
 /** A defined function and the source text its spans point into. */
 export interface FunctionDef {
@@ -375,6 +375,7 @@ export class Shell implements ExpandContext {
       case 'Simple': {
         const s = await runSimple(this, node, fds);
         this.state.lastStatus = s;
+        this.state.setArray('PIPESTATUS', [String(s)]);
         this.checkErrexit(s);
         return s;
       }
@@ -413,6 +414,7 @@ export class Shell implements ExpandContext {
       case 'Subshell': {
         const sub = this.subshell(fds);
         const s = await sub.runNode(node.body, fds, true);
+        this.state.setArray('PIPESTATUS', [String(s)]);
         this.checkErrexit(s);
         return s;
       }

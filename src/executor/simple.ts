@@ -11,7 +11,7 @@ import type { Assign } from '../parser/ast.js';
 import type { BoundStage, RuleEnv } from '../planner/operators.js';
 import type { SimpleNode } from '../planner/plan.js';
 import { optimizeStages } from '../planner/rules/driver.js';
-import { BUILTINS, BUILTIN_COMMANDS, KEYWORDS } from './builtins/index.js';
+import { BUILTIN_COMMANDS, BUILTINS, KEYWORDS } from './builtins/index.js';
 import { DevFs } from './dev-fs.js';
 import { shellQuote } from './expand/quote.js';
 import { type Fd, type FdTable, SharedSource } from './fds.js';
@@ -41,6 +41,9 @@ export async function runSimple(sh: Shell, node: SimpleNode, fds: FdTable): Prom
 export async function runArgv(sh: Shell, node: SimpleNode, argv: string[], fds: FdTable): Promise<number> {
   if (argv.length === 0) return assignOnly(sh, node, fds);
   if (argv.length === 1 && argv[0] === 'exec' && node.redirs.length > 0) return execRedirectOnly(sh, node, fds);
+  if (sh.state.options.expand_aliases && sh.state.aliases.has(argv[0]) && isPlainWord(node, argv[0])) {
+    return runAlias(sh, node, argv, fds);
+  }
   const assigns = node.assigns.length > 0 ? await evalAssigns(sh, node.assigns) : [];
   if (sh.state.options.xtrace) await trace(sh, assigns, argv);
   if (node.redirs.length === 0) return runBound(sh, argv, fds, assigns);
@@ -156,7 +159,7 @@ export async function evalAssigns(sh: Shell, assigns: readonly Assign[]): Promis
       }
       continue;
     }
-    const value = a.value ? await sh.expander.string(a.value) : a.naked ? null : '';
+    const value = a.value ? await sh.expander.assignValue(a.value) : a.naked ? null : '';
     out.push({ name: a.name, value, append: a.append, key });
   }
   return out;
@@ -212,6 +215,33 @@ async function assignOnly(sh: Shell, node: SimpleNode, fds: FdTable): Promise<nu
   }
   void before;
   return substStatus;
+}
+
+/** True when the command's first word was written as a plain unquoted literal (aliases apply only then). */
+function isPlainWord(node: SimpleNode, name: string): boolean {
+  const w = node.words[0];
+  return w !== undefined && w.parts.length === 1 && w.parts[0].kind === 'Lit' && w.parts[0].value === name;
+}
+
+/** Replaces the first word by the alias text and runs the result; an alias is not expanded inside itself. */
+async function runAlias(sh: Shell, node: SimpleNode, argv: string[], fds: FdTable): Promise<number> {
+  const name = argv[0];
+  const value = sh.state.aliases.get(name) as string;
+  const text = `${value} ${argv.slice(1).map(shellQuote).join(' ')}`;
+  const { plan, error } = sh.x.host.compile(text);
+  if (error) throw new ShellError(`${name}: alias: syntax error: ${error.reason}`);
+  sh.state.aliases.delete(name);
+  try {
+    if (node.redirs.length === 0) return await sh.runPlan(plan, fds);
+    const r = await applyRedirects(node.redirs, sh.redirectHost(fds));
+    try {
+      return await sh.runPlan(plan, r.fds);
+    } finally {
+      await r.cleanup();
+    }
+  } finally {
+    sh.state.aliases.set(name, value);
+  }
 }
 
 /** `exec >f 3<g`: the redirections stay in force for the rest of the enclosing list. */

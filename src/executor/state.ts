@@ -118,6 +118,7 @@ export class ShellState {
   cwd = '/';
   lastStatus = 0;
   traps = new Map<string, string>();
+  aliases = new Map<string, string>();
   /** Bumped whenever an exported variable changes, to cache the env record. */
   private envVersion = 0;
   private envCache: { version: number; env: Record<string, string> } | null = null;
@@ -133,6 +134,7 @@ export class ShellState {
     s.cwd = this.cwd;
     s.lastStatus = this.lastStatus;
     s.traps = new Map();
+    s.aliases = new Map(this.aliases);
     return s;
   }
 

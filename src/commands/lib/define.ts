@@ -68,15 +68,3 @@ export async function fail(ctx: CommandContext, message: string, status = 1): Pr
   await writeText(ctx.stderr, `${ctx.name}: ${message}\n`);
   return status;
 }
-
-const SAFE_NAME = /^[A-Za-z0-9_@%+=:,./-]+$/;
-
-/** GNU's shell-escape quoting, always quoted: 'a b', 'it'\''s'. Used in "cannot access 'x'". */
-export function quoteAlways(name: string): string {
-  return `'${name.replace(/'/g, "'\\''")}'`;
-}
-
-/** GNU's shell-escape quoting, only when needed: plain names stay bare. */
-export function quoteIfNeeded(name: string): string {
-  return SAFE_NAME.test(name) ? name : quoteAlways(name);
-}

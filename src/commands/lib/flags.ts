@@ -103,7 +103,7 @@ export function parseFlags(
       const name = eq < 0 ? a.slice(2) : a.slice(2, eq);
       const exact = longs.find((s) => s.long === name);
       const matches = exact ? [exact] : longs.filter((s) => s.long?.startsWith(name));
-      if (matches.length === 0) throw fail(`unrecognized option '${eq < 0 ? a : a.slice(0, eq)}'`);
+      if (matches.length === 0) throw fail(`unrecognized option '${a}'`);
       if (matches.length > 1 && new Set(matches.map(keyOf)).size > 1) {
         const names = matches.map((s) => `'--${s.long}'`).join(' ');
         throw fail(`option '${a.slice(0, eq < 0 ? a.length : eq)}' is ambiguous; possibilities: ${names}`);

@@ -89,7 +89,8 @@ async function declare(
         status = 1;
         continue;
       }
-      if (options.has('F')) text += names.length > 0 && items.length + words.length > 0 ? `${n}\n` : `declare -f ${n}\n`;
+      if (options.has('F'))
+        text += names.length > 0 && items.length + words.length > 0 ? `${n}\n` : `declare -f ${n}\n`;
       else text += `${sh.x.host.printFunction(fn.decl)}\n`;
     }
     await sh.write(out, text);

@@ -16,7 +16,7 @@ import {
 import { declareFromArgv } from './declare.js';
 import { builtinBuiltin, commandBuiltin, hashBuiltin, typeBuiltin } from './lookup.js';
 import { cdBuiltin, pwdBuiltin } from './nav.js';
-import { setBuiltin, shiftBuiltin, shoptBuiltin, unsetBuiltin } from './options.js';
+import { aliasBuiltin, setBuiltin, shiftBuiltin, shoptBuiltin, unaliasBuiltin, unsetBuiltin } from './options.js';
 import { mapfileBuiltin, readBuiltin } from './read.js';
 import { bashBuiltin, getoptsBuiltin, printfBuiltin } from './script.js';
 
@@ -27,6 +27,7 @@ export type Builtin = (sh: Shell, argv: string[], fds: FdTable) => Promise<numbe
 export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   [':', colonBuiltin],
   ['.', sourceBuiltin],
+  ['alias', aliasBuiltin],
   ['bash', bashBuiltin],
   ['break', loopBuiltin],
   ['builtin', builtinBuiltin],
@@ -57,6 +58,7 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ['trap', trapBuiltin],
   ['type', typeBuiltin],
   ['typeset', declareFromArgv],
+  ['unalias', unaliasBuiltin],
   ['unset', unsetBuiltin],
   ['wait', waitBuiltin],
 ]);

@@ -194,3 +194,46 @@ export async function unsetBuiltin(sh: Shell, argv: string[]): Promise<number> {
   }
   return status;
 }
+
+/** `alias [name[=value]…]` */
+export async function aliasBuiltin(sh: Shell, argv: string[], fds: FdTable): Promise<number> {
+  const aliases = sh.state.aliases;
+  const show = (n: string) => `alias ${n}='${(aliases.get(n) as string).replace(/'/g, "'\\''")}'\n`;
+  const args = argv.slice(1).filter((a) => a !== '-p');
+  if (args.length === 0) {
+    await sh.write(fds.get(1)?.sink, [...aliases.keys()].sort().map(show).join(''));
+    return 0;
+  }
+  let status = 0;
+  let text = '';
+  for (const a of args) {
+    const eq = a.indexOf('=');
+    if (eq > 0) {
+      aliases.set(a.slice(0, eq), a.slice(eq + 1));
+      continue;
+    }
+    if (aliases.has(a)) text += show(a);
+    else {
+      await sh.error(`alias: ${a}: not found`);
+      status = 1;
+    }
+  }
+  await sh.write(fds.get(1)?.sink, text);
+  return status;
+}
+
+/** `unalias [-a] name…` */
+export async function unaliasBuiltin(sh: Shell, argv: string[]): Promise<number> {
+  let status = 0;
+  for (const a of argv.slice(1)) {
+    if (a === '-a') {
+      sh.state.aliases.clear();
+      continue;
+    }
+    if (!sh.state.aliases.delete(a)) {
+      await sh.error(`unalias: ${a}: not found`);
+      status = 1;
+    }
+  }
+  return status;
+}

@@ -132,6 +132,8 @@ async function globstar(
     }
   };
   if (last) {
+    // `dir/**` matches dir itself (as `dir/`), then everything below it.
+    if (prefix !== '' && prefix !== '/') out.push(`${prefix}/`);
     await collect(prefix, depth);
     for (const p of dirs) out.push(p);
     return;

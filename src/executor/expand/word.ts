@@ -108,6 +108,18 @@ export class Expander {
     return fields.list.map((f) => f.map((p) => p.text).join('')).join(' ');
   }
 
+  /** An assignment value: like string(), plus tilde expansion after each unquoted ':' (PATH=a:~/bin). */
+  async assignValue(word: Word): Promise<string> {
+    const home = this.ctx.state.getScalar('HOME');
+    if (home === undefined || !word.parts.some((p) => p.kind === 'Lit' && p.value.includes(':~'))) {
+      return this.string(word);
+    }
+    const parts = word.parts.map((p) =>
+      p.kind === 'Lit' ? { ...p, value: p.value.replace(/:~(?=\/|:|$)/g, `:${home}`) } : p,
+    );
+    return this.string({ ...word, parts });
+  }
+
   /** Expansion as a pattern: quoted characters are escaped, unquoted expansions stay live. */
   async pattern(word: Word): Promise<string> {
     const fields = new Fields();
@@ -252,9 +264,8 @@ export class Expander {
 
   private tilde(raw: string, whole: boolean): { home: string; rest: string } | null {
     const m = /^~([^/]*)(\/.*)?$/s.exec(raw);
-    if (!m || (!whole && m[2] === undefined && raw !== '~')) {
-      if (!m) return null;
-    }
+    // The tilde prefix runs to the first unquoted slash; if another part follows first, no expansion.
+    if (!m || (!whole && m[2] === undefined)) return null;
     const user = m[1];
     let home: string | undefined;
     if (user === '') home = this.ctx.state.getScalar('HOME');
