@@ -68,19 +68,20 @@ function execOverhead(): number {
   return overhead;
 }
 
-/** Samples a host command: warm-up runs, then the median wall time in ms and the last run. */
+/** Samples a host command: warm-up runs, then every timed run's wall time in ms, their median and the last run. */
 export function sampleHost(
   file: string,
   args: readonly string[],
   warmup: number,
   samples: number,
-): { median: number; last: HostRun } {
+): { times: number[]; median: number; last: HostRun } {
   for (let i = 0; i < warmup; i++) runHost(file, args);
   const runs: HostRun[] = [];
   for (let i = 0; i < samples; i++) runs.push(runHost(file, args));
   const last = runs[runs.length - 1];
   if (last.status !== 0) throw new Error(`${file} ${args.join(' ')} exited ${last.status}: ${last.stderr.trim()}`);
-  return { median: median(runs.map((r) => r.ms)), last };
+  const times = runs.map((r) => r.ms);
+  return { times, median: median(times), last };
 }
 
 /** Peak RSS of a host command in bytes, via GNU time; undefined when /usr/bin/time is missing. */
