@@ -1,7 +1,12 @@
 /** Virtual paths: always '/'-separated, absolute after resolution, no '.' or '..' segments. */
 
+/** An absolute path without empty, '.' or '..' segments and without a trailing slash. */
+const ALREADY_NORMAL = /^(?:\/$|(?:\/(?!\.\.?(?:\/|$))[^/]+)+$)/;
+
 /** Normalises an absolute virtual path: collapses '//', resolves '.' and '..' (never above '/'). */
 export function normalizePath(path: string): string {
+  // Most paths arrive already normal (every fs call normalises again): return those untouched.
+  if (ALREADY_NORMAL.test(path)) return path;
   const out: string[] = [];
   for (const seg of path.split('/')) {
     if (seg === '' || seg === '.') continue;

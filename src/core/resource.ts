@@ -121,6 +121,8 @@ export interface Resource {
    * own links (their targets are not virtual paths, e.g. host paths on disk).
    */
   realpath?(path: string): Promise<string>;
+  /** Makes `newPath` a hard link to the file `existing` (the final symlink not followed). Absent: no hard links. */
+  link?(existing: string, newPath: string): Promise<void>;
   /** Copies a file within this resource, when the backend can do it server-side. */
   copyFile?(from: string, to: string): Promise<void>;
   /** Releases connections and handles. */

@@ -37,6 +37,8 @@ export interface VirtualFs {
   /** Renames; across mounts it copies then removes (EXDEV is never surfaced). */
   rename(from: string, to: string): Promise<void>;
   symlink(target: string, path: string): Promise<void>;
+  /** A hard link on the same mount: EXDEV across mounts, ENOTSUP where the backend has none. */
+  link(existing: string, newPath: string): Promise<void>;
   readlink(path: string): Promise<string>;
   utimes(path: string, mtimeMs: number): Promise<void>;
   /** Copies one file, server-side when both ends share a resource that can. */

@@ -131,6 +131,11 @@ export class DevFs implements VirtualFs {
   symlink(target: string, path: string): Promise<void> {
     return isDev(normalizePath(path)) ? this.refuse(path) : this.base.symlink(target, path);
   }
+  link(existing: string, newPath: string): Promise<void> {
+    return isDev(normalizePath(newPath)) || isDev(normalizePath(existing))
+      ? this.refuse(newPath)
+      : this.base.link(existing, newPath);
+  }
   readlink(path: string): Promise<string> {
     return isDev(normalizePath(path)) ? Promise.reject(new FsError('EINVAL', path)) : this.base.readlink(path);
   }

@@ -316,6 +316,17 @@ export class MountTable implements VirtualFs {
     }
   }
 
+  async link(existing: string, newPath: string): Promise<void> {
+    const a = this.resolve(normalizePath(existing));
+    const b = this.resolve(normalizePath(newPath));
+    if (!a) throw new FsError('ENOENT', existing);
+    if (!b) throw new FsError('ENOENT', newPath);
+    if (a.mount !== b.mount) throw new FsError('EXDEV', newPath);
+    const link = a.mount.resource.link?.bind(a.mount.resource);
+    if (!link) throw new FsError('ENOTSUP', newPath);
+    return this.withResource(newPath, (_r, inner) => link(a.inner, inner));
+  }
+
   symlink(target: string, path: string): Promise<void> {
     const norm = normalizePath(path);
     if (this.isSynthetic(norm) || this.isMountPoint(norm)) return Promise.reject(new FsError('EEXIST', path));

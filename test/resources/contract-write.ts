@@ -243,6 +243,23 @@ function describeLinksAndTimes(make: FixtureFactory): void {
       await rejectsWith(res.copyFile('/nope', '/e'), 'ENOENT');
       await rejectsWith(res.copyFile('/a', '/nope/e'), 'ENOENT');
     });
+
+    test('link makes a second name for the same file', async (t) => {
+      const res = r();
+      if (!res.link) return t.skip('no hard links');
+      await put(res, '/a', 'one');
+      await res.link('/a', '/b');
+      assert.equal((await res.stat('/a')).nlink, 2);
+      await put(res, '/a', 'two');
+      assert.equal(await getText(res, '/b'), 'two');
+      await res.rm('/a');
+      assert.equal(await getText(res, '/b'), 'two');
+      assert.equal((await res.stat('/b')).nlink, 1);
+      await rejectsWith(res.link('/b', '/b'), 'EEXIST');
+      await rejectsWith(res.link('/nope', '/c'), 'ENOENT');
+      await res.mkdir('/d');
+      await rejectsWith(res.link('/d', '/e'), 'EPERM');
+    });
   });
 }
 

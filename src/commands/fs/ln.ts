@@ -1,6 +1,6 @@
 /**
- * ln: make symbolic links. Hard links are not something virtual mounts can
- * offer (a copy would silently diverge), so `ln` without -s reports ENOTSUP.
+ * ln: make hard and symbolic links. Hard links need a backend that has them
+ * (RAM and disk do; across mounts they fail with EXDEV, as link(2) does).
  */
 import type { CommandContext } from '../../core/command.js';
 import { writeText } from '../../core/io.js';
@@ -21,8 +21,8 @@ directory.
   -f, --force                  remove an existing LINK_NAME first
   -n, --no-dereference         treat a LINK_NAME that is a symlink to a
                                  directory as a normal file
-  -s, --symbolic               make symbolic links (required: virtual mounts
-                                 cannot make hard links)
+  -s, --symbolic               make symbolic links instead of hard links
+                                 (hard links need both names on one mount)
   -t, --target-directory=DIRECTORY  create the links in DIRECTORY
   -T, --no-target-directory    treat LINK_NAME as a normal file
   -v, --verbose                print the name of each link made
@@ -34,18 +34,34 @@ async function fail(ctx: CommandContext, message: string): Promise<number> {
   return 1;
 }
 
-/** What a hard link request gets: GNU's checks on TARGET, then ENOTSUP. */
-async function hardLink(ctx: CommandContext, t: Transfer): Promise<number> {
+/** A hard link: GNU's checks on TARGET, then the mount's link (EXDEV across mounts, ENOTSUP where none). */
+async function hardLink(ctx: CommandContext, t: Transfer, force: boolean, verbose: boolean): Promise<number> {
+  const source = resolveOperand(ctx, t.source);
   try {
-    const st = await ctx.fs.stat(resolveOperand(ctx, t.source));
+    const st = await ctx.fs.lstat(source);
     if (st.type === 'directory') return fail(ctx, `${quote(t.source)}: hard link not allowed for directory`);
   } catch (e) {
     return fail(ctx, `failed to access ${quoteAlways(t.source)}: ${reasonOf(e)}`);
   }
-  return fail(
-    ctx,
-    `failed to create hard link ${quoteAlways(t.dest)} => ${quoteAlways(t.source)}: Operation not supported`,
-  );
+  const dest = quoteAlways(t.dest);
+  try {
+    const existing = await ctx.fs.lstat(t.destPath).catch(() => null);
+    if (existing && force) {
+      if (existing.type === 'directory') return fail(ctx, `${quote(t.dest)}: cannot overwrite directory`);
+      await ctx.fs.rm(t.destPath);
+    }
+    await ctx.fs.link(source, t.destPath);
+  } catch (e) {
+    const reason = reasonOf(e);
+    return fail(
+      ctx,
+      reason === 'File exists'
+        ? `failed to create hard link ${dest}: ${reason}`
+        : `failed to create hard link ${dest} => ${quoteAlways(t.source)}: ${reason}`,
+    );
+  }
+  if (verbose) await writeText(ctx.stdout, `${dest} => ${quoteAlways(t.source)}\n`);
+  return 0;
 }
 
 async function symlink(ctx: CommandContext, t: Transfer, force: boolean, verbose: boolean): Promise<number> {
@@ -90,7 +106,9 @@ export const ln = defineCommand({
     let status = 0;
     for (const t of transfers) {
       ctx.signal.throwIfAborted();
-      const s = p.has('symbolic') ? await symlink(ctx, t, p.has('force'), p.has('verbose')) : await hardLink(ctx, t);
+      const s = p.has('symbolic')
+        ? await symlink(ctx, t, p.has('force'), p.has('verbose'))
+        : await hardLink(ctx, t, p.has('force'), p.has('verbose'));
       status = Math.max(status, s);
     }
     return status;

@@ -6,6 +6,7 @@ import type { Shell } from '../interp.js';
 
 /** `cd [-L|-P] [dir]`: changes $PWD/$OLDPWD; `cd -` prints the new directory. */
 export async function cdBuiltin(sh: Shell, argv: string[], fds: FdTable): Promise<number> {
+  const physical = argv.slice(1).includes('-P');
   const args = argv.slice(1).filter((a) => a !== '-L' && a !== '-P' && a !== '--');
   if (args.length > 1) {
     await sh.error('cd: too many arguments');
@@ -29,10 +30,11 @@ export async function cdBuiltin(sh: Shell, argv: string[], fds: FdTable): Promis
     print = true;
   }
   if (target === undefined || target === '') return 0;
-  const abs = resolvePath(st.cwd, target);
+  let abs = resolvePath(st.cwd, target);
   try {
     const s = await sh.fs.stat(abs);
     if (s.type !== 'directory') throw new FsError('ENOTDIR', target);
+    if (physical) abs = await sh.fs.realpath(abs);
   } catch (e) {
     const reason = e instanceof FsError ? e.reason : String(e);
     await sh.error(`cd: ${target}: ${reason}`);
@@ -45,15 +47,27 @@ export async function cdBuiltin(sh: Shell, argv: string[], fds: FdTable): Promis
   return 0;
 }
 
-/** `pwd [-L|-P]` */
+/** `pwd [-L|-P]`: -P prints the directory with every symlink resolved. */
 export async function pwdBuiltin(sh: Shell, argv: string[], fds: FdTable): Promise<number> {
+  let physical = false;
   for (const a of argv.slice(1)) {
+    if (a === '-P') physical = true;
+    if (a === '-L') physical = false;
     if (a !== '-L' && a !== '-P') {
       await sh.error(`pwd: ${a}: invalid option`);
       await sh.errText('pwd: usage: pwd [-LP]\n');
       return 2;
     }
   }
-  await sh.write(fds.get(1)?.sink, `${sh.state.cwd}\n`);
+  let dir = sh.state.cwd;
+  if (physical) {
+    try {
+      dir = await sh.fs.realpath(dir);
+    } catch (e) {
+      await sh.error(`pwd: error retrieving current directory: ${e instanceof FsError ? e.reason : String(e)}`);
+      return 1;
+    }
+  }
+  await sh.write(fds.get(1)?.sink, `${dir}\n`);
   return 0;
 }

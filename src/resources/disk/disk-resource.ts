@@ -129,6 +129,13 @@ export class DiskResource implements Resource {
     });
   }
 
+  link(existing: string, newPath: string): Promise<void> {
+    return this.mutate(newPath, async () => {
+      const src = await guard(existing, () => this.safe.entry(existing));
+      await fs.link(src, await this.safe.entry(newPath));
+    });
+  }
+
   readlink(path: string): Promise<string> {
     return guard(path, async () => fs.readlink(await this.safe.entry(path)));
   }

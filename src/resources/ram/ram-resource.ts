@@ -27,6 +27,8 @@ interface FileNode {
   mtimeMs: number;
   mode: number;
   ino: number;
+  /** Directory entries naming this node (hard links share the node). */
+  nlink: number;
 }
 interface DirNode {
   type: 'directory';
@@ -180,6 +182,7 @@ export class RAMResource implements Resource {
     if (!node) throw new FsError('ENOENT', path);
     if (node.type === 'directory' && !opts.recursive) throw new FsError('EISDIR', path);
     parent.children.delete(name);
+    if (node.type === 'file') node.nlink--;
     parent.mtimeMs = Date.now();
   }
 
@@ -215,6 +218,7 @@ export class RAMResource implements Resource {
       if (existing.type === 'directory' && existing.children.size > 0) throw new FsError('ENOTEMPTY', to);
     }
     srcParent.children.delete(baseName(from));
+    if (existing?.type === 'file' && existing !== node) existing.nlink--;
     dstParent.children.set(baseName(to), node);
     const now = Date.now();
     srcParent.mtimeMs = now;
@@ -229,6 +233,20 @@ export class RAMResource implements Resource {
     const name = baseName(path);
     if (parent.children.has(name)) throw new FsError('EEXIST', path);
     parent.children.set(name, { type: 'symlink', target, mtimeMs: Date.now(), mode: 0o777, ino: this.nextIno++ });
+  }
+
+  async link(existing: string, newPath: string): Promise<void> {
+    existing = normalizePath(existing);
+    newPath = normalizePath(newPath);
+    this.checkWritable(newPath);
+    const node = this.lookup(existing, false);
+    if (node.type === 'directory') throw new FsError('EPERM', existing);
+    const parent = this.parentDir(newPath);
+    const name = baseName(newPath);
+    if (newPath === '/' || parent.children.has(name)) throw new FsError('EEXIST', newPath);
+    // Both names share one node: a write through either is seen through the other.
+    if (node.type === 'file') node.nlink++;
+    parent.children.set(name, node);
   }
 
   async readlink(path: string): Promise<string> {
@@ -303,7 +321,7 @@ export class RAMResource implements Resource {
       return existing;
     }
     const now = Date.now();
-    const file: FileNode = { type: 'file', data: EMPTY, mtimeMs: now, mode: 0o644, ino: this.nextIno++ };
+    const file: FileNode = { type: 'file', data: EMPTY, mtimeMs: now, mode: 0o644, ino: this.nextIno++, nlink: 1 };
     parent.children.set(name, file);
     parent.mtimeMs = now;
     return file;
@@ -327,7 +345,14 @@ function segments(path: string): string[] {
 function toStat(node: Node): FileStat {
   switch (node.type) {
     case 'file':
-      return { type: 'file', size: node.data.length, mtimeMs: node.mtimeMs, mode: node.mode, nlink: 1, ino: node.ino };
+      return {
+        type: 'file',
+        size: node.data.length,
+        mtimeMs: node.mtimeMs,
+        mode: node.mode,
+        nlink: node.nlink,
+        ino: node.ino,
+      };
     case 'directory':
       return { type: 'directory', size: 4096, mtimeMs: node.mtimeMs, mode: node.mode, nlink: 2, ino: node.ino };
     case 'symlink':

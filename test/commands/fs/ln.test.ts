@@ -40,19 +40,27 @@ describe('ln', () => {
     assert.equal(new TextDecoder().decode(await fs.readFile('/b/l')), 'root file');
   });
 
-  test('hard links are not supported, after GNU checks on the target', async () => {
-    const fs = await fsWith({ '/f': '', '/d/': '' });
+  test('hard links share content, check the target, and stop at mount boundaries', async () => {
+    const fs = await fsWith({ '/f': 'one\n', '/d/': '' }, { '/b': new RAMResource() });
+    assert.equal((await runCommand(fs, ['ln', 'f', 'h'])).exitCode, 0);
+    await fs.writeFile('/f', 'two\n', { append: true });
+    assert.equal(new TextDecoder().decode(await fs.readFile('/h')), 'one\ntwo\n');
+    assert.equal((await fs.stat('/f')).nlink, 2);
+    assert.equal((await runCommand(fs, ['ln', '-v', 'f', 'h2'])).stdout, "'h2' => 'f'\n");
     const cases: [string[], string][] = [
-      [['ln', 'f', 'h'], "ln: failed to create hard link 'h' => 'f': Operation not supported\n"],
-      [['ln', 'd', 'h'], 'ln: d: hard link not allowed for directory\n'],
-      [['ln', 'nosuch', 'h'], "ln: failed to access 'nosuch': No such file or directory\n"],
+      [['ln', 'f', 'h'], "ln: failed to create hard link 'h': File exists\n"],
+      [['ln', 'd', 'x'], 'ln: d: hard link not allowed for directory\n'],
+      [['ln', 'nosuch', 'x'], "ln: failed to access 'nosuch': No such file or directory\n"],
+      [['ln', 'f', '/b/x'], "ln: failed to create hard link '/b/x' => 'f': Invalid cross-device link\n"],
     ];
     for (const [argv, stderr] of cases) {
       const r = await runCommand(fs, argv);
       assert.equal(r.stderr, stderr);
       assert.equal(r.exitCode, 1);
     }
-    assert.equal(await fs.exists('/h'), false);
+    assert.equal((await runCommand(fs, ['ln', '-f', 'f', 'h'])).exitCode, 0);
+    await fs.rm('/f');
+    assert.equal(new TextDecoder().decode(await fs.readFile('/h')), 'one\ntwo\n');
   });
 
   test('usage errors', async () => {
