@@ -1,0 +1,5 @@
+/** The data, checksum, comparison and calculator command group; each command lives in its own file. */
+import type { Command } from '../../core/command.js';
+
+/** Every data command, registered in the command registry. */
+export const DATA_COMMANDS: readonly Command[] = [];

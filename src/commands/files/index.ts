@@ -1,0 +1,6 @@
+/** The file-tree and archive command group; each command lives in its own file. */
+import type { Command } from '../../core/command.js';
+import { find } from './find.js';
+
+/** Every file-tree and archive command, registered in the command registry. */
+export const FILES_COMMANDS: readonly Command[] = [find];
