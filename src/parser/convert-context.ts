@@ -1,7 +1,7 @@
 /** State shared by one conversion of an mvdan File: positions, nesting depth, errors. */
 import { MAX_SYNTAX_DEPTH } from '../core/limits.js';
 import type { Span, Stmt } from './ast.js';
-import type { MvNode, MvStmt } from './mvdan.js';
+import type { GoNode, GoSlice, GoStmt } from './mvdan.js';
 import type { SourceMap } from './source-map.js';
 import { ShellSyntaxError } from './syntax-error.js';
 
@@ -9,17 +9,17 @@ import { ShellSyntaxError } from './syntax-error.js';
 export class ConvertContext {
   readonly map: SourceMap;
   /** Converts a statement list; injected by convert.ts so that word conversion can recurse into `$(…)`. */
-  readonly stmts: (list: readonly MvStmt[]) => readonly Stmt[];
+  readonly stmts: (list: GoSlice<GoStmt>) => readonly Stmt[];
   private depth = 0;
 
-  constructor(map: SourceMap, stmts: (ctx: ConvertContext, list: readonly MvStmt[]) => readonly Stmt[]) {
+  constructor(map: SourceMap, stmts: (ctx: ConvertContext, list: GoSlice<GoStmt>) => readonly Stmt[]) {
     this.map = map;
     this.stmts = (list) => stmts(this, list);
   }
 
   /** The span mvdan reports for a node, in UTF-16 indices. */
-  span(node: MvNode): Span {
-    return this.map.span(node.Pos().Offset(), node.End().Offset());
+  span(node: GoNode): Span {
+    return this.map.span(node.Pos().offs, node.End().offs);
   }
 
   /** A span from the start of `from` to the end of `to` (both already converted). */
@@ -28,7 +28,7 @@ export class ConvertContext {
   }
 
   /** Counts one nesting level; throws past MAX_SYNTAX_DEPTH so later recursive stages stay within the stack. */
-  enter(node: MvNode): void {
+  enter(node: GoNode): void {
     this.depth++;
     if (this.depth > MAX_SYNTAX_DEPTH) throw this.error(node, `nesting deeper than ${MAX_SYNTAX_DEPTH} levels`);
   }
@@ -39,13 +39,13 @@ export class ConvertContext {
   }
 
   /** A ShellSyntaxError positioned at the start of `node`. */
-  error(node: MvNode, reason: string): ShellSyntaxError {
-    const { line, col } = this.map.lineCol(this.map.indexOf(node.Pos().Offset()));
+  error(node: GoNode, reason: string): ShellSyntaxError {
+    const { line, col } = this.map.lineCol(this.map.indexOf(node.Pos().offs));
     return new ShellSyntaxError(reason, line, col);
   }
 
   /** Looks an operator number up in an ops.ts table. */
-  op<T extends string>(table: Readonly<Record<number, T>>, op: number, node: MvNode): T {
+  op<T extends string>(table: Readonly<Record<number, T>>, op: number, node: GoNode): T {
     const found = table[op];
     if (found === undefined) throw this.error(node, `unsupported operator (mvdan token ${op})`);
     return found;

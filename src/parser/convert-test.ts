@@ -14,15 +14,15 @@
 import type { BinaryTestOp, TestExpr, UnaryTestOp } from './ast.js';
 import { type ConvertContext, frozen } from './convert-context.js';
 import { word } from './convert-word.js';
-import type { MvBinary, MvNode, MvUnary, MvWord, MvWrapX } from './mvdan.js';
+import type { GoBinary, GoNode, GoUnary, GoWord, GoWrapX } from './mvdan.js';
 import { nodeType } from './mvdan.js';
 import { BINARY_TEST_OPS, UNARY_TEST_OPS } from './ops.js';
 
 /** One token of a flattened logical chain. */
-type Token = { readonly op: '&&' | '||' } | { readonly not: MvNode } | { readonly operand: TestExpr };
+type Token = { readonly op: '&&' | '||' } | { readonly not: GoNode } | { readonly operand: TestExpr };
 
 /** Converts a test expression, fixing the precedence of `&&`, `||` and `!`. */
-export function test(ctx: ConvertContext, x: MvNode): TestExpr {
+export function test(ctx: ConvertContext, x: GoNode): TestExpr {
   ctx.enter(x);
   const tokens: Token[] = [];
   flatten(ctx, x, tokens);
@@ -32,16 +32,16 @@ export function test(ctx: ConvertContext, x: MvNode): TestExpr {
   return out;
 }
 
-function flatten(ctx: ConvertContext, x: MvNode, out: Token[]): void {
+function flatten(ctx: ConvertContext, x: GoNode, out: Token[]): void {
   ctx.enter(x);
   flattenOne(ctx, x, out);
   ctx.leave();
 }
 
-function flattenOne(ctx: ConvertContext, x: MvNode, out: Token[]): void {
+function flattenOne(ctx: ConvertContext, x: GoNode, out: Token[]): void {
   const type = nodeType(x);
   if (type === 'BinaryTest') {
-    const b = x as MvBinary;
+    const b = x as GoBinary;
     const op = ctx.op(BINARY_TEST_OPS, b.Op, x);
     if (op === '&&' || op === '||') {
       flatten(ctx, b.X, out);
@@ -49,32 +49,32 @@ function flattenOne(ctx: ConvertContext, x: MvNode, out: Token[]): void {
       flatten(ctx, b.Y, out);
       return;
     }
-  } else if (type === 'UnaryTest' && ctx.op(UNARY_TEST_OPS, (x as MvUnary).Op, x) === '!') {
+  } else if (type === 'UnaryTest' && ctx.op(UNARY_TEST_OPS, (x as GoUnary).Op, x) === '!') {
     out.push({ not: x });
-    flatten(ctx, (x as MvUnary).X, out);
+    flatten(ctx, (x as GoUnary).X, out);
     return;
   }
   out.push({ operand: operand(ctx, x) });
 }
 
-function operand(ctx: ConvertContext, x: MvNode): TestExpr {
+function operand(ctx: ConvertContext, x: GoNode): TestExpr {
   const span = ctx.span(x);
   const type = nodeType(x);
   switch (type) {
     case 'Word':
-      return word(ctx, x as MvWord);
+      return word(ctx, x as GoWord);
     case 'BinaryTest': {
-      const b = x as MvBinary;
+      const b = x as GoBinary;
       const op: BinaryTestOp = ctx.op(BINARY_TEST_OPS, b.Op, x);
       return frozen({ kind: 'BinaryTest', op, x: test(ctx, b.X), y: test(ctx, b.Y), span });
     }
     case 'UnaryTest': {
-      const u = x as MvUnary;
+      const u = x as GoUnary;
       const op: UnaryTestOp = ctx.op(UNARY_TEST_OPS, u.Op, x);
       return frozen({ kind: 'UnaryTest', op, x: test(ctx, u.X), span });
     }
     case 'ParenTest':
-      return frozen({ kind: 'ParenTest', x: test(ctx, (x as MvWrapX).X), span });
+      return frozen({ kind: 'ParenTest', x: test(ctx, (x as GoWrapX).X), span });
     default:
       throw ctx.error(x, `${type} is not supported in [[ ]]`);
   }

@@ -1,210 +1,214 @@
 /**
- * The one door to the `mvdan-sh` package (a GopherJS build of mvdan/sh): typed
- * views of the node shapes we read, and a lazily created parser. Go structs arrive
- * as wrapper objects whose fields are non-enumerable getters and whose positions
- * are method calls; operators are bare numbers (see ops.ts).
+ * The one door to the `mvdan-sh` package (a GopherJS build of mvdan/sh).
+ *
+ * The package's public wrappers convert every field access into fresh JS values
+ * (deep copies, UTF-8 decoding, method wrappers); converting a 100-line script
+ * through them took 20× longer than parsing it. So the converter reads the Go
+ * values underneath (`__internal_object__`) in GopherJS's own representation:
+ * pointers to structs are objects whose fields are plain properties and whose
+ * `constructor.string` names the type ("*syntax.CallExpr"); a nil pointer is its
+ * type's `constructor.nil`; a nil interface is an object without `$val`; slices
+ * are {$array, $offset, $length}; strings hold UTF-8 bytes, one per UTF-16 unit;
+ * Pos is {offs (byte offset), lineCol}. Node Pos()/End() are Go methods on the
+ * same objects. mvdan-sh is pinned to 0.10.1; test/parser pins this shape.
  */
 import { createRequire } from 'node:module';
 
-/** A position: UTF-8 byte offset plus mvdan's 1-based line and byte column. */
-export interface MvPos {
-  Offset(): number;
-  Line(): number;
-  Col(): number;
-  IsValid(): boolean;
+/** A Go `syntax.Pos`: offs is the 0-based UTF-8 byte offset; lineCol is 0 when the position is unset. */
+export interface GoPos {
+  readonly offs: number;
+  readonly lineCol: number;
 }
 
-/** What every node offers. */
-export interface MvNode {
-  Pos(): MvPos;
-  End(): MvPos;
+/** A Go slice. */
+export interface GoSlice<T> {
+  readonly $array: readonly T[];
+  readonly $offset: number;
+  readonly $length: number;
 }
 
-export interface MvFile extends MvNode {
-  readonly Stmts: MvStmt[];
+/** A pointer to a syntax node: its type name, and the Pos()/End() methods every node has. */
+export interface GoNode {
+  readonly constructor: { readonly string: string; readonly nil: unknown };
+  Pos(): GoPos;
+  End(): GoPos;
 }
 
-export interface MvStmt extends MvNode {
-  readonly Cmd: MvNode | null;
+/** A pointer or interface field that may be nil; test it with isNil before use. */
+export type Maybe<T> = T | { readonly nil: true };
+
+export interface GoFile extends GoNode {
+  readonly Stmts: GoSlice<GoStmt>;
+}
+
+export interface GoStmt extends GoNode {
+  readonly Cmd: Maybe<GoNode>;
   readonly Negated: boolean;
   readonly Background: boolean;
   readonly Coprocess: boolean;
-  readonly Redirs: MvRedirect[];
+  readonly Redirs: GoSlice<GoRedirect>;
 }
 
-export interface MvLit extends MvNode {
+export interface GoLit extends GoNode {
   readonly Value: string;
 }
 
-export interface MvWord extends MvNode {
-  readonly Parts: MvNode[];
+export interface GoWord extends GoNode {
+  readonly Parts: GoSlice<GoNode>;
 }
 
-export interface MvRedirect extends MvNode {
+export interface GoRedirect extends GoNode {
   readonly Op: number;
-  readonly N: MvLit | null;
-  readonly Word: MvWord;
-  readonly Hdoc: MvWord | null;
+  readonly N: Maybe<GoLit>;
+  readonly Word: GoWord;
+  readonly Hdoc: Maybe<GoWord>;
 }
 
-export interface MvCallExpr extends MvNode {
-  readonly Assigns: MvAssign[];
-  readonly Args: MvWord[];
+export interface GoCallExpr extends GoNode {
+  readonly Assigns: GoSlice<GoAssign>;
+  readonly Args: GoSlice<GoWord>;
 }
 
-export interface MvAssign extends MvNode {
+export interface GoAssign extends GoNode {
   readonly Append: boolean;
   readonly Naked: boolean;
-  readonly Name: MvLit | null;
-  readonly Index: MvNode | null;
-  readonly Value: MvWord | null;
-  readonly Array: MvArrayExpr | null;
+  readonly Name: Maybe<GoLit>;
+  readonly Index: Maybe<GoNode>;
+  readonly Value: Maybe<GoWord>;
+  readonly Array: Maybe<GoArrayExpr>;
 }
 
-export interface MvArrayExpr extends MvNode {
-  readonly Elems: MvArrayElem[];
+export interface GoArrayExpr extends GoNode {
+  readonly Elems: GoSlice<GoArrayElem>;
 }
 
-export interface MvArrayElem extends MvNode {
-  readonly Index: MvNode | null;
-  readonly Value: MvWord | null;
+export interface GoArrayElem extends GoNode {
+  readonly Index: Maybe<GoNode>;
+  readonly Value: Maybe<GoWord>;
 }
 
-export interface MvBinary extends MvNode {
+/** BinaryCmd, BinaryArithm, BinaryTest. */
+export interface GoBinary extends GoNode {
   readonly Op: number;
-  readonly X: MvNode;
-  readonly Y: MvNode;
+  readonly X: GoNode;
+  readonly Y: GoNode;
 }
 
-export interface MvUnary extends MvNode {
+/** UnaryArithm (with Post) and UnaryTest. */
+export interface GoUnary extends GoNode {
   readonly Op: number;
-  readonly X: MvNode;
-}
-
-export interface MvUnaryArithm extends MvUnary {
   readonly Post: boolean;
+  readonly X: GoNode;
 }
 
-/** Nodes that wrap one expression: ParenArithm, ParenTest, TestClause, ArithmCmd. */
-export interface MvWrapX extends MvNode {
-  readonly X: MvNode;
-}
-
-export interface MvArithmExp extends MvWrapX {
+/** Nodes that wrap one expression: ParenArithm, ParenTest, TestClause, ArithmCmd, ArithmExp. */
+export interface GoWrapX extends GoNode {
+  readonly X: GoNode;
   readonly Bracket: boolean;
 }
 
-export interface MvIfClause extends MvNode {
-  readonly Cond: MvStmt[];
-  readonly Then: MvStmt[];
-  readonly Else: MvIfClause | null;
+export interface GoIfClause extends GoNode {
+  readonly Cond: GoSlice<GoStmt>;
+  readonly Then: GoSlice<GoStmt>;
+  readonly Else: Maybe<GoIfClause>;
 }
 
-export interface MvWhileClause extends MvNode {
+export interface GoWhileClause extends GoNode {
   readonly Until: boolean;
-  readonly Cond: MvStmt[];
-  readonly Do: MvStmt[];
+  readonly Cond: GoSlice<GoStmt>;
+  readonly Do: GoSlice<GoStmt>;
 }
 
-export interface MvForClause extends MvNode {
+export interface GoForClause extends GoNode {
   readonly Select: boolean;
-  readonly Loop: MvNode;
-  readonly Do: MvStmt[];
+  readonly Loop: GoNode;
+  readonly Do: GoSlice<GoStmt>;
 }
 
-export interface MvWordIter extends MvNode {
-  readonly Name: MvLit;
-  readonly InPos: MvPos;
-  readonly Items: MvWord[];
+export interface GoWordIter extends GoNode {
+  readonly Name: GoLit;
+  readonly InPos: GoPos;
+  readonly Items: GoSlice<GoWord>;
 }
 
-export interface MvCStyleLoop extends MvNode {
-  readonly Init: MvNode | null;
-  readonly Cond: MvNode | null;
-  readonly Post: MvNode | null;
+export interface GoCStyleLoop extends GoNode {
+  readonly Init: Maybe<GoNode>;
+  readonly Cond: Maybe<GoNode>;
+  readonly Post: Maybe<GoNode>;
 }
 
-export interface MvCaseClause extends MvNode {
-  readonly Word: MvWord;
-  readonly Items: MvCaseItem[];
+export interface GoCaseClause extends GoNode {
+  readonly Word: GoWord;
+  readonly Items: GoSlice<GoCaseItem>;
 }
 
-export interface MvCaseItem extends MvNode {
+export interface GoCaseItem extends GoNode {
   readonly Op: number;
-  readonly Patterns: MvWord[];
-  readonly Stmts: MvStmt[];
+  readonly Patterns: GoSlice<GoWord>;
+  readonly Stmts: GoSlice<GoStmt>;
 }
 
-/** Block, Subshell, CmdSubst and ProcSubst all hold a statement list. */
-export interface MvStmtList extends MvNode {
-  readonly Stmts: MvStmt[];
-}
-
-export interface MvCmdSubst extends MvStmtList {
+/** Block, Subshell, CmdSubst (with Backquotes) and ProcSubst (with Op) hold a statement list. */
+export interface GoStmtList extends GoNode {
+  readonly Stmts: GoSlice<GoStmt>;
   readonly Backquotes: boolean;
-}
-
-export interface MvProcSubst extends MvStmtList {
   readonly Op: number;
 }
 
-export interface MvFuncDecl extends MvNode {
-  readonly Name: MvLit;
-  readonly Body: MvStmt;
+export interface GoFuncDecl extends GoNode {
+  readonly Name: GoLit;
+  readonly Body: GoStmt;
 }
 
-export interface MvDeclClause extends MvNode {
-  readonly Variant: MvLit;
-  readonly Args: MvAssign[];
+export interface GoDeclClause extends GoNode {
+  readonly Variant: GoLit;
+  readonly Args: GoSlice<GoAssign>;
 }
 
-export interface MvLetClause extends MvNode {
-  readonly Exprs: MvNode[];
+export interface GoLetClause extends GoNode {
+  readonly Exprs: GoSlice<GoNode>;
 }
 
-export interface MvTimeClause extends MvNode {
+export interface GoTimeClause extends GoNode {
   readonly PosixFormat: boolean;
-  readonly Stmt: MvStmt | null;
+  readonly Stmt: Maybe<GoStmt>;
 }
 
-export interface MvSglQuoted extends MvNode {
+/** SglQuoted (Value) and DblQuoted (Parts). */
+export interface GoQuoted extends GoNode {
   readonly Dollar: boolean;
   readonly Value: string;
+  readonly Parts: GoSlice<GoNode>;
 }
 
-export interface MvDblQuoted extends MvNode {
-  readonly Dollar: boolean;
-  readonly Parts: MvNode[];
-}
-
-export interface MvParamExp extends MvNode {
+export interface GoParamExp extends GoNode {
   readonly Short: boolean;
   readonly Excl: boolean;
   readonly Length: boolean;
   readonly Width: boolean;
-  readonly Param: MvLit;
-  readonly Index: MvNode | null;
-  readonly Slice: { readonly Offset: MvNode | null; readonly Length: MvNode | null } | null;
-  readonly Repl: { readonly All: boolean; readonly Orig: MvWord | null; readonly With: MvWord | null } | null;
+  readonly Param: Maybe<GoLit>;
+  readonly Index: Maybe<GoNode>;
+  readonly Slice: Maybe<{ readonly Offset: Maybe<GoNode>; readonly Length: Maybe<GoNode> }>;
+  readonly Repl: Maybe<{ readonly All: boolean; readonly Orig: Maybe<GoWord>; readonly With: Maybe<GoWord> }>;
   readonly Names: number;
-  readonly Exp: { readonly Op: number; readonly Word: MvWord | null } | null;
+  readonly Exp: Maybe<{ readonly Op: number; readonly Word: Maybe<GoWord> }>;
 }
 
-export interface MvExtGlob extends MvNode {
+export interface GoExtGlob extends GoNode {
   readonly Op: number;
-  readonly Pattern: MvLit;
+  readonly Pattern: GoLit;
 }
 
-/** The thrown value of a failed parse: a ParseError, or a LangError without Text/Incomplete. */
+/** A thrown parse failure, through the package's public wrapper: ParseError, or LangError (no Text/Incomplete). */
 export interface MvError {
   Error(): string;
-  readonly Pos: MvPos;
+  readonly Pos: { Offset(): number };
   readonly Text?: string;
   readonly Incomplete?: boolean;
 }
 
 interface MvParser {
-  Parse(src: string, name: string): MvFile;
+  Parse(src: string, name: string): { readonly __internal_object__: GoFile };
 }
 
 interface MvSyntax {
@@ -212,32 +216,17 @@ interface MvSyntax {
   KeepComments(keep: boolean): unknown;
   Variant(lang: unknown): unknown;
   readonly LangBash: unknown;
-  NodeType(node: MvNode): string;
 }
 
-let syntax: MvSyntax | null = null;
 let parser: MvParser | null = null;
 
-function loadSyntax(): MvSyntax {
-  if (syntax === null) {
-    const require = createRequire(import.meta.url);
-    syntax = (require('mvdan-sh') as { syntax: MvSyntax }).syntax;
-  }
-  return syntax;
-}
-
-/** mvdan's type name of a node ("CallExpr", "Lit", …). */
-export function nodeType(node: MvNode): string {
-  return loadSyntax().NodeType(node);
-}
-
-/** Parses bash text with the shared parser; throws whatever mvdan throws. */
-export function mvdanParse(text: string): MvFile {
+/** Parses bash text with the shared, lazily created parser; throws whatever mvdan throws. */
+export function mvdanParse(text: string): GoFile {
   if (parser === null) {
-    const s = loadSyntax();
-    parser = s.NewParser(s.KeepComments(false), s.Variant(s.LangBash));
+    const { syntax } = createRequire(import.meta.url)('mvdan-sh') as { syntax: MvSyntax };
+    parser = syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash));
   }
-  return parser.Parse(text, '');
+  return parser.Parse(text, '').__internal_object__;
 }
 
 /** Drops the shared parser, so that a parse that died mid-way (stack overflow) cannot leave state behind. */
@@ -250,4 +239,32 @@ export function isMvError(e: unknown): e is MvError {
   if (typeof e !== 'object' || e === null) return false;
   const err = e as { Error?: unknown; Pos?: { Offset?: unknown } };
   return typeof err.Error === 'function' && typeof err.Pos?.Offset === 'function';
+}
+
+/** True for a nil pointer or nil interface. */
+export function isNil<T>(x: Maybe<T>): x is { readonly nil: true } {
+  const v = x as { $val?: unknown; constructor?: { nil?: unknown } } | null | undefined;
+  return v === null || v === undefined || v.$val === undefined || v === v.constructor?.nil;
+}
+
+/** The value of a possibly nil pointer, or null. */
+export function orNull<T>(x: Maybe<T>): T | null {
+  return isNil(x) ? null : (x as T);
+}
+
+/** The elements of a Go slice. */
+export function goList<T>(s: GoSlice<T>): T[] {
+  return s.$array.slice(s.$offset, s.$offset + s.$length);
+}
+
+const HIGH_BYTE = /[\x80-\xff]/;
+
+/** A Go string (UTF-8 bytes, one per code unit) as a JS string. */
+export function goString(s: string): string {
+  return HIGH_BYTE.test(s) ? Buffer.from(s, 'latin1').toString('utf8') : s;
+}
+
+/** The node's type name without package: "CallExpr", "Lit", … */
+export function nodeType(n: GoNode): string {
+  return n.constructor.string.slice('*syntax.'.length);
 }

@@ -1,0 +1,33 @@
+/** Hand-written scripts for round-trip and validity tests. */
+
+/** Scripts in the style agents write, covering every construct the printer handles. */
+export const CORPUS = [
+  'grep -c alert /slack/general/*.json',
+  'cat /s3/events/2026-05-06.parquet | jq .user | sort | uniq -c | sort -rn | head',
+  'cp /s3/report.csv /data/report.csv && echo copied || echo "copy failed" >&2',
+  'for f in /data/*.csv; do\n  n=$(wc -l < "$f")\n  echo "$f: $n"\ndone',
+  'if [[ -f config.json && ! -s config.json ]]; then\n  echo empty\nelif [ -d conf ]; then\n  ls conf\nelse\n  exit 1\nfi',
+  'while IFS=, read -r id name rest; do\n  printf "%s\\t%s\\n" "$id" "${name:-unknown}"\ndone < users.csv',
+  'case "$1" in\n  start|run) shift; exec ./server "$@" ;;\n  stop) kill "$(cat pid)" ;&\n  *) echo "usage: $0 start|stop"; exit 2 ;;\nesac',
+  'count() {\n  local -i total=0\n  for x in "$@"; do (( total += x )); done\n  echo $total\n}\ncount 1 2 3',
+  'function log { echo "[$(date +%T)] $*" >> /tmp/log; }',
+  'cat <<EOF > /tmp/out.txt\nHello, ${USER}!\nToday is $(date).\nCost: \\$5 \\\\ done\nEOF',
+  "cat <<'EOF'\nliteral $HOME `pwd` \\n\nEOF\necho after",
+  'cat <<-EOF\n\tindented $x\n\t\tmore\n\tEOF',
+  'x=${x//\\//_}; y=${y%.*}; z=${z##*/}; echo ${#x} ${y^^} ${z,} ${arr[@]:1:2} ${!ref} ${!pre*}',
+  'declare -A map=([a]=1 [b]="two words"); map[c]+=3; readonly R=1; export PATH="$PATH:/opt/bin"',
+  'arr=(one "two three" $(ls) [5]=five); echo "${arr[*]}" "${#arr[@]}"',
+  'let i=i+1 "j = i * 2"; echo $((i ** 2 % 7)) $[i+1] $((-i)) $((i++ + ++i)) $((a ? b : c))',
+  'for ((i = 0; i < 10; i++)); do [[ $i -gt 5 ]] && break; done',
+  'diff <(sort a.txt) <(sort b.txt) > >(tee diff.log) 2>&1',
+  'time -p { sleep 1; echo done; }; time ls',
+  '( cd /tmp && tar czf - . ) | ssh host "cat > backup.tgz" &\nwait',
+  'echo `echo nested \\`date\\``; echo $\'tab\\there\' $"translated"',
+  'shopt -s extglob; ls !(*.bak) @(a|b).txt +(x) ?(y) *(z)',
+  '[[ $name =~ ^[a-z]+([0-9]+)$ ]] && echo "${BASH_REMATCH[1]}"',
+  'until ping -c1 host; do sleep 1; done; exec 3<>/dev/tcp/host/80 {fd}>file 4<&- &>>all',
+  '! grep -q x f; echo $?; a=1 b=2 env | grep -E "^(a|b)="',
+  'select opt in yes no; do break; done',
+  '{ echo a; echo b; } | sort -r; : > empty; >trunc',
+  'x=$(cat <<EOF\ninside $y\nEOF\n)\necho "$x"',
+];
