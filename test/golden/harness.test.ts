@@ -1,7 +1,8 @@
 /** Tests of the golden harness itself: case-file parsing and the failure diff. */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { loadGoldenFiles, parseCaseFile } from './case-file.js';
+import { goldenDir, loadGoldenFiles, parseCaseFile } from './case-file.js';
 import { lineDiff } from './diff.js';
 
 describe('parseCaseFile', () => {
@@ -46,6 +47,17 @@ describe('lineDiff', () => {
   test('handles one empty side', () => {
     assert.equal(lineDiff('', 'x\n'), '+ x');
     assert.equal(lineDiff('x\n', ''), '- x');
+  });
+});
+
+describe('goldenDir', () => {
+  test('finds the source cases from the compiled test folder too', () => {
+    const dir = goldenDir();
+    assert.equal(goldenDir(join(dir, '..', '..', 'dist', 'test', 'golden')), dir);
+  });
+
+  test('throws when there is no suite above', () => {
+    assert.throws(() => goldenDir('/'), /test\/golden\/cases not found/);
   });
 });
 
