@@ -10,7 +10,7 @@
  * type's `constructor.nil`; a nil interface is an object without `$val`; slices
  * are {$array, $offset, $length}; strings hold UTF-8 bytes, one per UTF-16 unit;
  * Pos is {offs (byte offset), lineCol}. Node Pos()/End() are Go methods on the
- * same objects. mvdan-sh is pinned to 0.10.1; test/parser pins this shape.
+ * same objects. mvdan-sh is pinned to 0.10.1; the parser tests fail if this shape changes.
  */
 import { createRequire } from 'node:module';
 
