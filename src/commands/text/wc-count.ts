@@ -4,6 +4,8 @@
  * walk with a class table, as GNU's C-locale loop does.
  */
 
+import { countDelims } from './head-stream.js';
+
 /** The five numbers wc can print. */
 export interface WcCounts {
   lines: number;
@@ -58,13 +60,7 @@ const UTF8_TABLE = classTable(true);
 
 /** Counts newlines in `chunk`. */
 export function countNewlines(chunk: Uint8Array): number {
-  let n = 0;
-  let i = chunk.indexOf(0x0a);
-  while (i >= 0) {
-    n++;
-    i = chunk.indexOf(0x0a, i + 1);
-  }
-  return n;
+  return countDelims(chunk, 0x0a);
 }
 
 /** Accumulates counts over a stream of chunks. */
