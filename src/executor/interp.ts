@@ -89,15 +89,19 @@ export class Shell implements ExpandContext {
     return this.errText(`mirage: ${message}\n`);
   }
 
-  /** Turns an error thrown while running a command into its status, reporting it like bash. */
-  async fail(e: unknown): Promise<number> {
+  /**
+   * Turns an error thrown while running a command into its status, reporting it
+   * like bash. `contained` keeps an arithmetic error from discarding the rest of
+   * the line (as in `(( ))`, which just fails).
+   */
+  async fail(e: unknown, contained = false): Promise<number> {
     if (e instanceof ExitSignal || e instanceof ReturnSignal || e instanceof LoopSignal || e instanceof DiscardSignal) {
       throw e;
     }
     if (e instanceof ShellError) {
       await this.error(e.message);
       if (e.fatal) throw new ExitSignal(e.status, true);
-      if (e.discard) throw new DiscardSignal(e.status);
+      if (e.discard && !contained) throw new DiscardSignal(e.status);
       return e.status;
     }
     if (e instanceof BrokenPipeError) return 141;
@@ -432,7 +436,7 @@ export class Shell implements ExpandContext {
           this.lineno = node.span.line;
           s = (await this.arith(node.expr)) !== 0n ? 0 : 1;
         } catch (e) {
-          s = await this.fail(e);
+          s = await this.fail(e, true);
         }
         this.checkErrexit(s);
         return s;
@@ -462,7 +466,7 @@ export class Shell implements ExpandContext {
         try {
           for (const e of node.exprs) last = await this.arith(e);
         } catch (e) {
-          return this.fail(e);
+          return this.fail(e, true);
         }
         return last !== 0n ? 0 : 1;
       }

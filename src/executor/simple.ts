@@ -16,6 +16,7 @@ import { DevFs } from './dev-fs.js';
 import { shellQuote } from './expand/quote.js';
 import { type Fd, type FdTable, SharedSource } from './fds.js';
 import type { Shell } from './interp.js';
+import { LinePrefixSink } from './prefix-sink.js';
 import { applyRedirects } from './redirect.js';
 import { ShellError } from './signals.js';
 
@@ -302,6 +303,7 @@ export async function invoke(sh: Shell, argv: string[], fds: FdTable, assigns: r
       env = { ...env };
       for (const a of assigns) if (typeof a.value === 'string') env[a.name] = a.value;
     }
+    if (BUILTIN_COMMANDS.has(name)) return runCommand(sh, cmd, argv, asBuiltin(fds), env);
     return runCommand(sh, cmd, argv, fds, env);
   }
   if (name.includes('/')) {
@@ -313,6 +315,15 @@ export async function invoke(sh: Shell, argv: string[], fds: FdTable, assigns: r
     throw new ShellError(`${name}: No such file or directory`, 127);
   }
   throw new ShellError(`${name}: command not found`, 127);
+}
+
+/** The descriptors a builtin-like command runs with: its stderr lines get the shell's `mirage: ` prefix. */
+export function asBuiltin(fds: FdTable): FdTable {
+  const err = fds.get(2)?.sink;
+  if (!err) return fds;
+  const t = new Map(fds);
+  t.set(2, { sink: new LinePrefixSink(err, 'mirage: ') });
+  return t;
 }
 
 /** `VAR=x builtin`: the assignment holds only for the call. */

@@ -12,7 +12,7 @@
  * Pos is {offs (byte offset), lineCol}. Node Pos()/End() are Go methods on the
  * same objects. mvdan-sh is pinned to 0.10.1; the parser tests fail if this shape changes.
  */
-import { createRequire } from 'node:module';
+import { loadMvdanWithCache, rememberCache } from './mvdan-load.js';
 
 /** A Go `syntax.Pos`: offs is the 0-based UTF-8 byte offset; lineCol is 0 when the position is unset. */
 export interface GoPos {
@@ -223,8 +223,12 @@ let parser: MvParser | null = null;
 /** Parses bash text with the shared, lazily created parser; throws whatever mvdan throws. */
 export function mvdanParse(text: string): GoFile {
   if (parser === null) {
-    const { syntax } = createRequire(import.meta.url)('mvdan-sh') as { syntax: MvSyntax };
+    const loaded = loadMvdanWithCache();
+    const { syntax } = loaded.exports as { syntax: MvSyntax };
     parser = syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash));
+    const file = parser.Parse(text, '').__internal_object__;
+    rememberCache(loaded);
+    return file;
   }
   return parser.Parse(text, '').__internal_object__;
 }

@@ -7,8 +7,10 @@ import type { Command } from '../core/command.js';
 import type { VirtualFs } from '../core/vfs.js';
 import type { CompileResult, ShellHost } from '../executor/index.js';
 import { ShellError } from '../executor/index.js';
-import { parseArithmetic, parsePrefix, printNode, ShellSyntaxError } from '../parser/index.js';
+import { parseArithmetic, parsePrefix, printNode, type Script, ShellSyntaxError } from '../parser/index.js';
 import { lowerScript } from '../planner/lower.js';
+
+const EMPTY_SCRIPT: Script = { kind: 'Script', stmts: [], span: { offset: 0, end: 0, line: 1, col: 1 } };
 
 /** Builds the executor's host over a filesystem and a command table. */
 export function createHost(
@@ -21,9 +23,15 @@ export function createHost(
     commands,
     disabledRules,
     compile(text: string): CompileResult {
-      const { script, error } = parsePrefix(text);
-      const plan = lowerScript(script, text);
-      return { plan, error: error ? { line: error.line, col: error.col, reason: error.reason } : null };
+      try {
+        const { script, error } = parsePrefix(text);
+        const plan = lowerScript(script, text);
+        return { plan, error: error ? { line: error.line, col: error.col, reason: error.reason } : null };
+      } catch (e) {
+        // parsePrefix reports syntax errors as values; anything thrown is a parser failure.
+        const reason = e instanceof ShellSyntaxError ? e.reason : `parser failure: ${String(e)}`;
+        return { plan: lowerScript(EMPTY_SCRIPT, ''), error: { line: 1, col: 1, reason } };
+      }
     },
     parseArith(text: string) {
       try {

@@ -6,7 +6,7 @@
 
 import { COMMANDS } from '../commands/registry.js';
 import { isAbortError } from '../core/errors.js';
-import { CollectSink, decodeText, EMPTY_SOURCE, sourceOf } from '../core/io.js';
+import { CollectSink, decodeText, EMPTY_SOURCE, encodeText, sourceOf } from '../core/io.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/limits.js';
 import { normalizePath } from '../core/path.js';
 import type { Resource } from '../core/resource.js';
@@ -112,13 +112,19 @@ export class Workspace {
         },
       );
     } catch (e) {
-      if (!isAbortError(e) && !signal.aborted) throw e;
+      if (!isAbortError(e) && !signal.aborted) {
+        // A bug must not take the caller down: report it like a crashed command.
+        exitCode = 1;
+        await stderr.write(encodeText(`mirage: internal error: ${e instanceof Error ? e.message : String(e)}\n`));
+        st.lastStatus = exitCode;
+        return new Result(exitCode, stdout.bytes(), stderr.bytes());
+      }
       if (timeout.signal.aborted) {
         exitCode = 124;
-        await stderr.write(new TextEncoder().encode(`mirage: timed out after ${timeoutMs / 1000}s\n`));
+        await stderr.write(encodeText(`mirage: timed out after ${timeoutMs / 1000}s\n`));
       } else {
         exitCode = 130;
-        await stderr.write(new TextEncoder().encode('mirage: interrupted\n'));
+        await stderr.write(encodeText('mirage: interrupted\n'));
       }
       st.lastStatus = exitCode;
     } finally {

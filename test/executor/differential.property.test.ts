@@ -16,7 +16,19 @@ import { RAMResource, Workspace } from '../../src/index.js';
 const SEED = Number(process.env.DIFF_SEED ?? 20261122);
 const RUNS = Number(process.env.DIFF_RUNS ?? 120);
 
-const word = fc.constantFrom('a', 'b c', '"$x"', '$x', "'q r'", '${x:-d}', '${#x}', '$((2+3))', '*.txt', '"$(echo s)"', '{1,2}');
+const word = fc.constantFrom(
+  'a',
+  'b c',
+  '"$x"',
+  '$x',
+  "'q r'",
+  '${x:-d}',
+  '${#x}',
+  '$((2+3))',
+  '*.txt',
+  '"$(echo s)"',
+  '{1,2}',
+);
 const value = fc.constantFrom('1', 'abc', '"two words"', '$((7*6))', "''", '$x$x', 'a.txt');
 const num = fc.integer({ min: 0, max: 4 });
 

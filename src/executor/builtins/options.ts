@@ -185,11 +185,10 @@ export async function unsetBuiltin(sh: Shell, argv: string[]): Promise<number> {
       continue;
     }
     if (st.get(a)) {
-      try {
-        st.unset(a);
-      } catch (e) {
-        status = await sh.fail(e);
-      }
+      if (st.get(a)?.readonly) {
+        await sh.error(`unset: ${a}: cannot unset: readonly variable`);
+        status = 1;
+      } else st.unset(a);
     } else if (mode === null) st.functions.delete(a);
   }
   return status;

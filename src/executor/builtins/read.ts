@@ -90,7 +90,7 @@ export async function readBuiltin(sh: Shell, argv: string[], fds: FdTable): Prom
           delim = val;
           break;
         case 'p':
-          await sh.errText(val);
+          // bash shows the prompt only when stdin is a terminal, which it never is here.
           break;
         case 'n':
         case 'N':

@@ -98,7 +98,11 @@ export async function applyParamOp(
     case '?':
     case ':?': {
       if (!missing) return { kind: 'values', values, multi, isSet: true };
-      const msg = exp.word ? await ex.operand(exp.word, quoted) : 'parameter null or not set';
+      const msg = exp.word
+        ? await ex.operand(exp.word, quoted)
+        : exp.op === '?'
+          ? 'parameter not set'
+          : 'parameter null or not set';
       throw new ShellError(`${name}: ${msg}`, EXIT_FATAL_EXPANSION, true);
     }
     case '#':

@@ -381,5 +381,6 @@ function displayName(pe: ParamExp): string {
 
 /** The error of `set -u` for an unset parameter: fatal in a non-interactive shell. */
 export function unbound(name: string): ShellError {
-  return new ShellError(`${name}: unbound variable`, EXIT_FATAL_EXPANSION, true);
+  const shown = /^[0-9]+$/.test(name) ? `$${name}` : name;
+  return new ShellError(`${shown}: unbound variable`, EXIT_FATAL_EXPANSION, true);
 }
