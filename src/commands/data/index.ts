@@ -1,5 +1,6 @@
 /** The data, checksum, comparison and calculator command group; each command lives in its own file. */
 import type { Command } from '../../core/command.js';
+import { diff } from './diff.js';
 
 /** Every data command, registered in the command registry. */
-export const DATA_COMMANDS: readonly Command[] = [];
+export const DATA_COMMANDS: readonly Command[] = [diff];
