@@ -13,3 +13,6 @@ export const SDK_ENTRY = join(REPO_ROOT, 'dist', 'src', 'index.js');
 
 /** The compiled probe that measures one command in a fresh process. */
 export const PROBE_ENTRY = join(REPO_ROOT, 'dist', 'bench', 'probe.js');
+
+/** The compiled child that times many calls of one shell in a fresh process. */
+export const CALLS_ENTRY = join(REPO_ROOT, 'dist', 'bench', 'calls.js');

@@ -38,13 +38,15 @@ export interface HostRun {
 }
 
 const HOST_ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C' };
+// stdin must not be a socket (libuv's default pipe): bash would take itself for an rsh child and source ~/.bashrc.
+const HOST_STDIO: ['ignore', 'pipe', 'pipe'] = ['ignore', 'pipe', 'pipe'];
 const MAX_HOST_OUTPUT = 64 * 1024 * 1024;
 
 /** Runs a host command to completion and measures its wall time and the bytes it read. */
 export function runHost(file: string, args: readonly string[]): HostRun {
   const before = readChars();
   const t0 = performance.now();
-  const r = spawnSync(file, args, { encoding: 'utf8', env: HOST_ENV, maxBuffer: MAX_HOST_OUTPUT });
+  const r = spawnSync(file, args, { encoding: 'utf8', env: HOST_ENV, stdio: HOST_STDIO, maxBuffer: MAX_HOST_OUTPUT });
   const ms = performance.now() - t0;
   // A reaped child's I/O counters are folded into ours; our own reads of its pipes are in there too.
   const read = readChars() - before - r.stdout.length - r.stderr.length;
@@ -60,7 +62,7 @@ function execOverhead(): number {
     const runs: number[] = [];
     for (let i = 0; i < 3; i++) {
       const before = readChars();
-      spawnSync('true', [], { env: HOST_ENV });
+      spawnSync('true', [], { env: HOST_ENV, stdio: HOST_STDIO });
       runs.push(readChars() - before);
     }
     overhead = median(runs);
@@ -90,6 +92,7 @@ export function hostPeakRss(file: string, args: readonly string[]): number | und
   const r = spawnSync('/usr/bin/time', ['-f', '%M', file, ...args], {
     encoding: 'utf8',
     env: HOST_ENV,
+    stdio: HOST_STDIO,
     maxBuffer: MAX_HOST_OUTPUT,
   });
   const kb = /(\d+)\s*$/.exec(r.stderr);

@@ -8,7 +8,7 @@ import { median } from '../lib/timing.js';
 
 const TARGET_MS = 150;
 const WARMUP = 1;
-const SAMPLES = 7;
+const SAMPLES = 5;
 
 /** Times, in ms, of one fresh process. */
 interface ColdStart {
