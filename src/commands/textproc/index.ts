@@ -1,10 +1,12 @@
 /** The line and column text tools (sort, uniq, cut, tr, …); each command lives in its own file. */
 import type { Command } from '../../core/command.js';
+import { cut } from './cut.js';
 import { expand } from './expand.js';
 import { fold } from './fold.js';
 import { rev } from './rev.js';
 import { tac } from './tac.js';
 import { unexpand } from './unexpand.js';
+import { uniq } from './uniq.js';
 
 /** Every command of the textproc group. */
-export const TEXTPROC_COMMANDS: readonly Command[] = [expand, fold, rev, tac, unexpand];
+export const TEXTPROC_COMMANDS: readonly Command[] = [cut, expand, fold, rev, tac, unexpand, uniq];

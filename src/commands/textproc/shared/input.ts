@@ -91,3 +91,24 @@ export async function* concatInputs(
     }
   }
 }
+
+/**
+ * Reads the first chunk now, so a missing or unreadable input fails before the
+ * caller creates its output file (as GNU opens its input first), and returns a
+ * source that replays that chunk and continues.
+ */
+export async function primed(source: AsyncIterable<Uint8Array>): Promise<ByteSource> {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        if (first.done) return;
+        yield first.value;
+        for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+      } finally {
+        await it.return?.();
+      }
+    },
+  };
+}

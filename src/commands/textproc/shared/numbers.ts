@@ -4,6 +4,7 @@
  * GNU reports (invalid, out of range, too large for uintmax_t).
  */
 import { UsageError } from '../../../core/errors.js';
+import { localeQuote } from './locale-quote.js';
 
 const UINTMAX = (1n << 64n) - 1n;
 const DECIMAL = /^[ \t\n\v\f\r]*\+?([0-9]+)$/;
@@ -33,5 +34,5 @@ export function decimalInRange(cmd: string, text: string, min: bigint, max: bigi
   if (!r.ok) reason = r.overflow ? ': Value too large for defined data type' : '';
   else if (r.value < min || r.value > max) reason = ': Numerical result out of range';
   else return Number(r.value > BigInt(Number.MAX_SAFE_INTEGER) ? BigInt(Number.MAX_SAFE_INTEGER) : r.value);
-  throw new UsageError(`${cmd}: ${what}: '${text}'${reason}\n`, 1);
+  throw new UsageError(`${cmd}: ${what}: ${localeQuote(text)}${reason}\n`, 1);
 }

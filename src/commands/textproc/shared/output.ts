@@ -6,6 +6,9 @@
 import type { ByteSink } from '../../../core/io.js';
 import { CHUNK_SIZE } from '../../../core/limits.js';
 
+/** Pieces shorter than this are copied in a JS loop: cheaper than creating a subarray view. */
+const SMALL_COPY = 64;
+
 /** Collects output bytes and writes them in chunks, keeping the sink's backpressure. */
 export class ByteWriter {
   private buf: Buffer;
@@ -28,7 +31,7 @@ export class ByteWriter {
   put(bytes: Uint8Array, start = 0, end = bytes.length): boolean {
     const n = end - start;
     if (this.len + n > this.buf.length) this.spill(n);
-    if (n < 16) {
+    if (n < SMALL_COPY) {
       const buf = this.buf;
       let at = this.len;
       for (let i = start; i < end; i++) buf[at++] = bytes[i];

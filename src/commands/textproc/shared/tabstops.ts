@@ -1,5 +1,6 @@
 /** Tab stop lists of expand and unexpand (-t N, -t LIST, '/N' and '+N' for the last one), as GNU parses them. */
 import { UsageError } from '../../../core/errors.js';
+import { localeQuote } from './locale-quote.js';
 
 /** Parsed tab stops. */
 export interface TabStops {
@@ -42,7 +43,7 @@ export class TabStopParser {
       if (c === ',' || c === ' ' || c === '\t') {
         commit();
       } else if (c === '/' || c === '+') {
-        if (value !== null) this.errors.push(`'${c}' specifier not at start of number: '${spec.slice(i)}'`);
+        if (value !== null) this.errors.push(`'${c}' specifier not at start of number: ${localeQuote(spec.slice(i))}`);
         mode = c === '/' ? 'extend' : 'increment';
       } else if (c >= '0' && c <= '9') {
         if (value === null) {
@@ -52,12 +53,12 @@ export class TabStopParser {
         value = value * 10n + BigInt(c.charCodeAt(0) - 48);
         if (value > UINTMAX) {
           const digits = /^[0-9]*/.exec(spec.slice(start))?.[0] ?? '';
-          this.errors.push(`tab stop is too large '${digits}'`);
+          this.errors.push(`tab stop is too large ${localeQuote(digits)}`);
           i = start + digits.length - 1;
           value = null;
         }
       } else {
-        this.errors.push(`tab size contains invalid character(s): '${spec.slice(i)}'`);
+        this.errors.push(`tab size contains invalid character(s): ${localeQuote(spec.slice(i))}`);
         this.fail();
       }
     }
