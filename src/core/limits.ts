@@ -38,3 +38,5 @@ export const YES_BLOCK_BYTES = 64 * 1024;
 export const XARGS_DEFAULT_LINE_BYTES = 128 * 1024;
 /** Largest command line `xargs -s` accepts (ARG_MAX less GNU's headroom). */
 export const XARGS_MAX_LINE_BYTES = 2 * 1024 * 1024 - 2048;
+/** Longest character list a tr SET may expand to (ranges, classes and [c*n] repeats). */
+export const TR_MAX_SET_LENGTH = 1 << 20;

@@ -5,8 +5,9 @@ import { expand } from './expand.js';
 import { fold } from './fold.js';
 import { rev } from './rev.js';
 import { tac } from './tac.js';
+import { tr } from './tr.js';
 import { unexpand } from './unexpand.js';
 import { uniq } from './uniq.js';
 
 /** Every command of the textproc group. */
-export const TEXTPROC_COMMANDS: readonly Command[] = [cut, expand, fold, rev, tac, unexpand, uniq];
+export const TEXTPROC_COMMANDS: readonly Command[] = [cut, expand, fold, rev, tac, tr, unexpand, uniq];
