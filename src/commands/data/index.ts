@@ -1,6 +1,8 @@
 /** The data, checksum, comparison and calculator command group; each command lives in its own file. */
 import type { Command } from '../../core/command.js';
+import { base64 } from './base64.js';
+import { CHECKSUM_COMMANDS } from './checksum.js';
 import { diff } from './diff.js';
 
 /** Every data command, registered in the command registry. */
-export const DATA_COMMANDS: readonly Command[] = [diff];
+export const DATA_COMMANDS: readonly Command[] = [base64, ...CHECKSUM_COMMANDS, diff];
