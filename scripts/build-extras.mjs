@@ -2,7 +2,7 @@
 // Runs after tsc: bundles the SDK and the CLI into single files (loading ~200
 // small modules is most of the SDK's import time), then writes the V8 code
 // cache of the mvdan-sh parser beside every module that loads it.
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -16,12 +16,9 @@ const common = {
   logLevel: 'warning',
 };
 await build({ ...common, entryPoints: [join(root, 'src/index.ts')], outfile: join(root, 'dist/mirage.js') });
-await build({
-  ...common,
-  entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile: join(root, 'dist/cli.js'),
-  banner: { js: '#!/usr/bin/env node' },
-});
+// The CLI source starts with its shebang; esbuild keeps it.
+await build({ ...common, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/cli.js') });
+chmodSync(join(root, 'dist/cli.js'), 0o755);
 
 const { loadMvdanWithCache, MVDAN_CACHE_NAME } = await import('../dist/src/parser/mvdan-load.js');
 const loaded = loadMvdanWithCache();

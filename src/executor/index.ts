@@ -3,5 +3,5 @@
 export { BUILTINS } from './builtins/index.js';
 export type { CompileResult, RunOptions, ShellHost, SyntaxProblem } from './host.js';
 export { runScript } from './run.js';
-export { ShellError } from './signals.js';
+export { arithError, ShellError } from './signals.js';
 export { ShellState } from './state.js';

@@ -42,6 +42,8 @@ export class Shell implements ExpandContext {
   /** Cleanups of process substitutions started by the current command. */
   procCleanups: (() => Promise<void>)[] = [];
   private arithCache = new Map<string, ArithmExpr>();
+  /** Command substitutions run so far (an assignment-only command takes the last one's status). */
+  substCount = 0;
   /** $0: the script name (`bash -c … name`), else the execution's. */
   scriptName: string | null = null;
 
@@ -176,6 +178,7 @@ export class Shell implements ExpandContext {
     const sub = this.subshell(fds);
     const status = await sub.runNode(lowerNested(stmts, stmtsSpan(stmts)), fds, true);
     this.state.lastStatus = status;
+    this.substCount++;
     return sink.text();
   }
 
@@ -185,11 +188,13 @@ export class Shell implements ExpandContext {
     try {
       const bytes = await this.fs.readFile(resolvePath(this.state.cwd, name), { signal: this.signal });
       this.state.lastStatus = 0;
+      this.substCount++;
       return decodeText(bytes);
     } catch (e) {
       if (!(e instanceof FsError)) throw e;
       await this.error(`${name}: ${e.reason}`);
       this.state.lastStatus = 1;
+      this.substCount++;
       return '';
     }
   }

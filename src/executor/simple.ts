@@ -204,17 +204,16 @@ export function applyAssigns(sh: Shell, list: readonly Evaluated[]): void {
 }
 
 async function assignOnly(sh: Shell, node: SimpleNode, fds: FdTable): Promise<number> {
-  const before = sh.state.lastStatus;
-  sh.state.lastStatus = 0;
+  // The status is that of the last command substitution, or 0 when none ran.
+  const substsBefore = sh.substCount;
   const list = await evalAssigns(sh, node.assigns);
-  const substStatus = sh.state.lastStatus;
+  const substStatus = sh.substCount === substsBefore ? 0 : sh.state.lastStatus;
   if (sh.state.options.xtrace && list.length > 0) await trace(sh, list, []);
   applyAssigns(sh, list);
   if (node.redirs.length > 0) {
     const r = await applyRedirects(node.redirs, sh.redirectHost(fds));
     await r.cleanup();
   }
-  void before;
   return substStatus;
 }
 

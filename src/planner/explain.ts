@@ -79,6 +79,10 @@ class Printer {
         }
         return;
       case 'Seq':
+        if (n.items.length === 1) {
+          this.node(n.items[0], depth);
+          return;
+        }
         this.line(depth, `Sequence (${n.items.length})`);
         for (const i of n.items) this.node(i, depth + 1);
         return;

@@ -6,7 +6,7 @@
 import type { Command } from '../core/command.js';
 import type { VirtualFs } from '../core/vfs.js';
 import type { CompileResult, ShellHost } from '../executor/index.js';
-import { ShellError } from '../executor/index.js';
+import { arithError } from '../executor/index.js';
 import { parseArithmetic, parsePrefix, printNode, type Script, ShellSyntaxError } from '../parser/index.js';
 import { lowerScript } from '../planner/lower.js';
 
@@ -38,7 +38,8 @@ export function createHost(
         return parseArithmetic(text);
       } catch (e) {
         if (e instanceof ShellSyntaxError) {
-          throw new ShellError(`${text.trim()}: syntax error in expression (error token is "${text.trim()}")`);
+          const token = text.slice(Math.max(0, e.col - 1)).trim() || text.trim();
+          throw arithError(`${text.trim()}: syntax error in expression (error token is "${token}")`);
         }
         throw e;
       }

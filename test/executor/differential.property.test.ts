@@ -49,10 +49,13 @@ const stmt: fc.Memo<string> = fc.memo((depth) => {
     fc.tuple(sub, fc.constantFrom('cat', 'wc -l', 'head -n 1', 'tail -n 1')).map(([a, b]) => `{ ${a}; } | ${b}`),
     fc.tuple(sub, list, list).map(([c, t, e]) => `if ${c}; then ${t}; else ${e}; fi`),
     fc.tuple(list).map(([b]) => `for v in 1 2; do ${b}; echo "v=$v"; done`),
-    fc.tuple(num, list).map(([n, b]) => `i=0; while [ $i -lt ${n} ]; do ${b}; i=$((i+1)); done`),
+    // Each nesting depth has its own counter, so loops always end.
+    fc
+      .tuple(num, list)
+      .map(([n, b]) => `i${depth}=0; while [ $i${depth} -lt ${n} ]; do ${b}; i${depth}=$((i${depth}+1)); done`),
     fc.tuple(list).map(([b]) => `f() { ${b}; }; f`),
     fc.tuple(list).map(([b]) => `( ${b} )`),
-    fc.tuple(list).map(([b]) => `y=$(${b}); echo "<$y>"`),
+    fc.tuple(list).map(([b]) => `y=$( ${b} ); echo "<$y>"`),
     fc.tuple(value, list).map(([v, b]) => `case ${v} in a*) ${b};; *) echo other;; esac`),
   );
 });
