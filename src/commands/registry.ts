@@ -3,13 +3,20 @@ import type { Command } from '../core/command.js';
 import { DATA_COMMANDS } from './data/index.js';
 import { FILES_COMMANDS } from './files/index.js';
 import { FS_COMMANDS } from './fs/index.js';
+import { SEARCH_COMMANDS } from './search/index.js';
 import { TEXT_COMMANDS } from './text/index.js';
 import { TEXTPROC_COMMANDS } from './textproc/index.js';
 import { UTIL_COMMANDS } from './util/index.js';
 
 /** Every built-in command, by name. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [...FS_COMMANDS, ...FILES_COMMANDS, ...DATA_COMMANDS, ...TEXT_COMMANDS, ...TEXTPROC_COMMANDS, ...UTIL_COMMANDS].map(
-    (c) => [c.name, c],
-  ),
+  [
+    ...FS_COMMANDS,
+    ...FILES_COMMANDS,
+    ...SEARCH_COMMANDS,
+    ...DATA_COMMANDS,
+    ...TEXT_COMMANDS,
+    ...TEXTPROC_COMMANDS,
+    ...UTIL_COMMANDS,
+  ].map((c) => [c.name, c]),
 );

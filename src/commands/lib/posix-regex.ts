@@ -17,6 +17,8 @@ export interface PosixRegexOptions {
   readonly dialect: 'grep' | 'sed';
   /** ASCII case folding, as the C locale does. */
   readonly icase?: boolean;
+  /** Fold case by rewriting letters even in pure-ASCII patterns (to join with patterns that need it). */
+  readonly handFold?: boolean;
   /**
    * The record terminator when matching a whole buffer of records (grep): `.`,
    * negated sets and \W never match it, and ^ and $ anchor around it.
@@ -46,6 +48,8 @@ export interface PosixRegex {
   readonly branches: readonly string[];
   /** The bytes to find when the pattern is a plain string (no operators), else null. */
   readonly literal: string | null;
+  /** The longest run of bytes every match contains ('' when none is known), for prefiltering. */
+  readonly required: string;
   /** grep's warnings ("* at start of expression"). */
   readonly warnings: readonly string[];
 }
@@ -82,15 +86,16 @@ const SPACE: readonly ByteRange[] = [
 export function translatePosix(pattern: string, opts: PosixRegexOptions): PosixRegex {
   const parser = new Parser(pattern, opts);
   const root = parser.parse();
-  const ascii = !/[^\x00-\x7f]/.test(pattern);
-  const emitter = new Emitter(opts, opts.icase === true && !ascii);
+  const engineFolds = opts.icase === true && !opts.handFold && !/[^\x00-\x7f]/.test(pattern);
+  const emitter = new Emitter(opts, opts.icase === true && !engineFolds);
   const branches = root.kind === 'alt' ? root.branches.map((_, k) => emitter.branch(root, k)) : [];
   return {
     source: emitter.emit(root),
-    flags: opts.icase && ascii ? 'i' : '',
+    flags: engineFolds ? 'i' : '',
     groups: parser.groups,
     branches,
     literal: literalOf(root),
+    required: requiredOf(root),
     warnings: parser.warnings,
   };
 }
@@ -111,6 +116,29 @@ function literalOf(node: Node): string | null {
     out += String.fromCharCode(item.code);
   }
   return out;
+}
+
+/** The longest literal run of a top-level sequence (groups without alternation are looked into). */
+function requiredOf(root: Node): string {
+  let best = '';
+  let run = '';
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  const visit = (node: Node): void => {
+    if (node.kind === 'char') run += String.fromCharCode(node.code);
+    else if (node.kind === 'concat') node.items.forEach(visit);
+    else if (node.kind === 'group' && node.body.kind !== 'alt') visit(node.body);
+    else if (node.kind === 'repeat' && node.min >= 1) {
+      end();
+      visit(node.body);
+      end();
+    } else if (node.kind !== 'assert') end();
+  };
+  visit(root);
+  end();
+  return best;
 }
 
 class Parser {
