@@ -115,7 +115,7 @@ function setTime(p: Parts, hour: number, minute: number, second: number, frac?: 
 }
 
 function setZone(p: Parts, minutes: number): boolean {
-  if (p.zone !== undefined) return false;
+  if (p.zone !== undefined || Math.abs(minutes) > 24 * 60) return false;
   p.zone = minutes;
   return true;
 }
@@ -160,7 +160,7 @@ const RULES: readonly Rule[] = [
     (m, p) => setDate(p, m[3] ? Number(m[3]) : undefined, monthOf(m[1]), Number(m[2])),
   ],
   [
-    /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(?:(am|pm|a\.m\.|p\.m\.)|\s*([+-])(\d{1,4})(?::(\d{2}))?)?/y,
+    /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(?:(am|pm|a\.m\.|p\.m\.)|\s*([+-])\s*(\d{1,4})(?::(\d{2}))?)?/y,
     (m, p) =>
       setTime(p, Number(m[1]), Number(m[2]), Number(m[3] ?? 0), m[4], m[5]) &&
       (m[6] === undefined || setZone(p, offsetMinutes(m[6], m[7], m[8]))),
@@ -187,10 +187,20 @@ const RULES: readonly Rule[] = [
     },
   ],
   [/(now|today)(?![a-z])/y, (_m, p) => addRel(p, 0, 'day')],
+  [/([a-ik-z])(?![a-z])/y, (m, p) => setZone(p, militaryZone(m[1]))],
   [/yesterday(?![a-z])/y, (_m, p) => addRel(p, -1, 'day')],
   [/tomorrow(?![a-z])/y, (_m, p) => addRel(p, 1, 'day')],
   [/(\d+)/y, (m, p) => bareNumber(m[1], p)],
 ];
+
+/** RFC 822 military zones: A-I are +1..+9 hours, K-M +10..+12, N-Y -1..-12, Z is UTC. */
+function militaryZone(letter: string): number {
+  const c = letter.charCodeAt(0) - 96;
+  if (letter === 'z') return 0;
+  if (c <= 9) return c * 60;
+  if (c <= 13) return (c - 1) * 60;
+  return -(c - 13) * 60;
+}
 
 function monthOf(name: string): number {
   return MONTH_NAMES.indexOf(name.slice(0, 3)) + 1;
@@ -279,13 +289,25 @@ function combine(p: Parts, now: Instant, zone: TimeZone): Instant | null {
   year = norm.getUTCFullYear();
   month = norm.getUTCMonth() + 1;
   day = norm.getUTCDate();
+  if (p.date && daysIn(p.date.year ?? local.year, p.date.month) < p.date.day) return null;
   const ms =
     p.zone === undefined
       ? zone.toInstant(year, month, day, hour, minute, second)
       : utcOf(year, month, day, hour, minute, second) - p.zone * 60_000;
+  if (p.zone === undefined && p.time && !clockShows(zone, ms, hour, minute)) return null;
   const total = ms + p.rel.ms;
   if (!Number.isFinite(total)) return null;
   return { sec: Math.floor(total / 1000), nsec };
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(utcOf(year, month + 1, 0)).getUTCDate();
+}
+
+/** False when the local clock never shows hour:minute at that instant (a time skipped by DST). */
+function clockShows(zone: TimeZone, ms: number, hour: number, minute: number): boolean {
+  const f = zone.fields(ms);
+  return f.hour === hour && f.minute === minute;
 }
 
 function weekdayOf(year: number, month: number, day: number): number {

@@ -2,7 +2,8 @@
 import type { Command } from '../../core/command.js';
 import { base64 } from './base64.js';
 import { CHECKSUM_COMMANDS } from './checksum.js';
+import { date } from './date.js';
 import { diff } from './diff.js';
 
 /** Every data command, registered in the command registry. */
-export const DATA_COMMANDS: readonly Command[] = [base64, ...CHECKSUM_COMMANDS, diff];
+export const DATA_COMMANDS: readonly Command[] = [base64, ...CHECKSUM_COMMANDS, date, diff];

@@ -4,6 +4,7 @@
  * `XYZ+3:30`), and UTC when TZ is unset, empty or unknown (an unknown name
  * keeps its letters as the abbreviation, as glibc does).
  */
+import { TZ_ABBREVIATIONS } from './tz-abbrev.js';
 
 /** Calendar fields of an instant in a zone. */
 export interface ZonedFields {
@@ -142,6 +143,11 @@ export class TimeZone {
     if (!this.iana) return this.fixedAbbrev;
     const cached = this.abbrevCache.get(offsetMinutes);
     if (cached !== undefined) return cached;
+    const known = TZ_ABBREVIATIONS[this.iana]?.[String(offsetMinutes)];
+    if (known !== undefined) {
+      this.abbrevCache.set(offsetMinutes, known);
+      return known;
+    }
     let found = numericAbbrev(offsetMinutes);
     for (const locale of ABBREV_LOCALES) {
       const f = new Intl.DateTimeFormat(locale, { timeZone: this.iana, timeZoneName: 'short' });
