@@ -5,6 +5,7 @@
  */
 import type { Command } from '../core/command.js';
 import type { ByteSink } from '../core/io.js';
+import type { SafeguardConfig } from '../core/safeguards.js';
 import type { VirtualFs } from '../core/vfs.js';
 import type { ArithmExpr, FuncDecl } from '../parser/ast.js';
 import type { PlanScript } from '../planner/plan.js';
@@ -34,6 +35,8 @@ export interface ShellHost {
   printFunction(decl: FuncDecl): string;
   /** Pushdown rules switched off by name. */
   readonly disabledRules: ReadonlySet<string>;
+  /** Output caps and timeouts per mount and command (defaults apply when absent). */
+  readonly safeguards?: SafeguardConfig;
 }
 
 /** Per-call options of one execution. */

@@ -10,6 +10,7 @@ import type { PipelineNode, PlanNode, SimpleNode } from '../planner/plan.js';
 import { optimizeStages } from '../planner/rules/driver.js';
 import { type Fd, type FdTable, SharedSource } from './fds.js';
 import type { Shell } from './interp.js';
+import { guardOutput } from './safeguard.js';
 import { ExitSignal, LoopSignal, ReturnSignal } from './signals.js';
 import { ruleEnv, runArgv, runStage } from './simple.js';
 
@@ -46,6 +47,8 @@ async function runStages(sh: Shell, node: PipelineNode, fds: FdTable): Promise<n
   const controllers = node.stages.map(() => new AbortController());
   const shells: Shell[] = [];
   const stageFds: FdTable[] = [];
+  // Aborted when a safeguard's timeout fires: every stage listens to it.
+  const guardStop = new AbortController();
   for (let i = 0; i < n; i++) {
     const t = new Map<number, Fd>(fds);
     if (i > 0) t.set(0, { source: new SharedSource(pipes[i - 1]) });
@@ -56,7 +59,7 @@ async function runStages(sh: Shell, node: PipelineNode, fds: FdTable): Promise<n
       pipes[i].onClose(() => ctrl.abort(new DOMException('pipe closed', 'AbortError')));
     }
     stageFds.push(t);
-    shells.push(sh.subshell(t, AbortSignal.any([sh.signal, controllers[i].signal])));
+    shells.push(sh.subshell(t, AbortSignal.any([sh.signal, guardStop.signal, controllers[i].signal])));
   }
 
   // Bind simple stages, then let the rules rewrite them.
@@ -83,6 +86,14 @@ async function runStages(sh: Shell, node: PipelineNode, fds: FdTable): Promise<n
     const { stages } = optimizeStages(present, ruleEnv(sh), sh.x.host.disabledRules);
     let k = 0;
     for (let i = 0; i < n; i++) if (bound[i]) bound[i] = stages[k++];
+  }
+
+  // The last stage decides the safeguard: its output is what reaches the caller.
+  const lastBound = bound[n - 1];
+  const guard = lastBound?.op === 'exec' ? guardOutput(sh, lastBound.argv, stageFds[n - 1]) : null;
+  if (guard) {
+    stageFds[n - 1] = guard.fds;
+    guard.signal.addEventListener('abort', () => guardStop.abort(guard.signal.reason), { once: true });
   }
 
   const run = async (i: number): Promise<number> => {
@@ -113,5 +124,14 @@ async function runStages(sh: Shell, node: PipelineNode, fds: FdTable): Promise<n
       if (i > 0) pipes[i - 1].close();
     }
   };
-  return Promise.all(node.stages.map((_, i) => run(i)));
+  if (!guard) return Promise.all(node.stages.map((_, i) => run(i)));
+  let statuses: number[];
+  try {
+    statuses = await Promise.all(node.stages.map((_, i) => run(i)));
+  } catch (e) {
+    if (!(guardStop.signal.aborted && !sh.signal.aborted)) throw e;
+    statuses = node.stages.map(() => 124);
+  }
+  statuses[n - 1] = await guard.finish(statuses[n - 1]);
+  return statuses;
 }

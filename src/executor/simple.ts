@@ -18,6 +18,7 @@ import { type Fd, type FdTable, SharedSource } from './fds.js';
 import type { Shell } from './interp.js';
 import { LinePrefixSink } from './prefix-sink.js';
 import { applyRedirects } from './redirect.js';
+import { guardOutput } from './safeguard.js';
 import { ShellError } from './signals.js';
 
 const CLOSED_SINK: ByteSink = {
@@ -47,13 +48,31 @@ export async function runArgv(sh: Shell, node: SimpleNode, argv: string[], fds: 
   }
   const assigns = node.assigns.length > 0 ? await evalAssigns(sh, node.assigns) : [];
   if (sh.state.options.xtrace) await trace(sh, assigns, argv);
-  if (node.redirs.length === 0) return runBound(sh, argv, fds, assigns);
+  if (node.redirs.length === 0) return runGuarded(sh, argv, fds, assigns);
   const r = await applyRedirects(node.redirs, sh.redirectHost(fds));
   try {
-    return await runBound(sh, argv, r.fds, assigns);
+    return await runGuarded(sh, argv, r.fds, assigns);
   } finally {
     await r.cleanup();
   }
+}
+
+/** Runs a command under the safeguard that applies when its output goes to the caller. */
+async function runGuarded(sh: Shell, argv: string[], fds: FdTable, assigns: Evaluated[]): Promise<number> {
+  const guard = guardOutput(sh, argv, fds);
+  if (!guard) return runBound(sh, argv, fds, assigns);
+  const saved = sh.signal;
+  sh.signal = guard.signal;
+  let status: number;
+  try {
+    status = await runBound(sh, argv, guard.fds, assigns);
+  } catch (e) {
+    if (!(isAbortError(e) && guard.signal.aborted && !saved.aborted)) throw e;
+    status = 124;
+  } finally {
+    sh.signal = saved;
+  }
+  return guard.finish(status);
 }
 
 /** Applies pushdown rules to a lone command, then runs it. */

@@ -4,6 +4,7 @@
  * parsing and function printing.
  */
 import type { Command } from '../core/command.js';
+import type { SafeguardConfig } from '../core/safeguards.js';
 import type { VirtualFs } from '../core/vfs.js';
 import type { CompileResult, ShellHost } from '../executor/index.js';
 import { arithError } from '../executor/index.js';
@@ -17,11 +18,13 @@ export function createHost(
   fs: VirtualFs,
   commands: ReadonlyMap<string, Command>,
   disabledRules: ReadonlySet<string>,
+  safeguards?: SafeguardConfig,
 ): ShellHost {
   return {
     fs,
     commands,
     disabledRules,
+    safeguards,
     compile(text: string): CompileResult {
       try {
         const { script, error } = parsePrefix(text);

@@ -10,6 +10,7 @@ import { CollectSink, decodeText, EMPTY_SOURCE, encodeText, sourceOf } from '../
 import { DEFAULT_TIMEOUT_MS } from '../core/limits.js';
 import { normalizePath } from '../core/path.js';
 import type { Resource } from '../core/resource.js';
+import { type SafeguardConfig, validateSafeguards } from '../core/safeguards.js';
 import { BUILTINS, runScript, type ShellHost, ShellState } from '../executor/index.js';
 import { parsePrefix } from '../parser/index.js';
 import { explainPlan } from '../planner/explain.js';
@@ -28,6 +29,11 @@ export interface WorkspaceOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Pushdown rules to switch off, by name (see EXPLAIN). */
   readonly disabledRules?: readonly string[];
+  /**
+   * Output caps and timeouts: `{ '/s3': { cat: { maxLines, maxBytes, timeoutSeconds, onExceed } } }`
+   * (mount path or '*', command name or '*'). Without one, cat/grep/rg/head/tail return at most 2,000 lines.
+   */
+  readonly commandSafeguards?: SafeguardConfig;
 }
 
 /** Options of one execute call. */
@@ -84,7 +90,8 @@ export class Workspace {
     for (const name of disabled) {
       if (!RULE_NAMES.includes(name)) throw new Error(`unknown rule '${name}'; rules are: ${RULE_NAMES.join(', ')}`);
     }
-    this.host = createHost(this.table, COMMANDS, disabled);
+    if (options.commandSafeguards) validateSafeguards(options.commandSafeguards);
+    this.host = createHost(this.table, COMMANDS, disabled, options.commandSafeguards);
     this.session = newSession(options.cwd ?? '/', options.env ?? {});
   }
 
