@@ -8,6 +8,7 @@ import { type FlagSpec, parseFlags, tryHelp, usageError } from '../lib/flags.js'
 import { quoteAlways } from '../lib/quote.js';
 import { TextBatcher } from '../lib/text-batch.js';
 import { parseCFloat, toDouble } from './c-float.js';
+import { yieldToEventLoop } from './event-loop.js';
 import {
   defaultSeqFormat,
   parseSeqFormat,
@@ -85,7 +86,10 @@ async function integerSequence(ctx: CommandContext, ops: readonly string[], sep:
         : v.toString().padStart(width, '0');
   let n = 0;
   for (let v = first; step > 0n ? v <= last : v >= last; v += step) {
-    if (++n % LOOP_YIELD_EVERY === 0) ctx.signal.throwIfAborted();
+    if (++n % LOOP_YIELD_EVERY === 0) {
+      await yieldToEventLoop();
+      ctx.signal.throwIfAborted();
+    }
     await out.add(n === 1 ? render(v) : sep + render(v));
   }
   if (n > 0) await out.add('\n');
@@ -107,7 +111,10 @@ async function floatSequence(
   let x = first;
   let done = false;
   for (let i = 1; ; i++) {
-    if (i % LOOP_YIELD_EVERY === 0) ctx.signal.throwIfAborted();
+    if (i % LOOP_YIELD_EVERY === 0) {
+      await yieldToEventLoop();
+      ctx.signal.throwIfAborted();
+    }
     const shown = renderNumber(fmt, x);
     await out.add(fmt.prefix + shown + fmt.suffix);
     if (done) break;

@@ -113,7 +113,10 @@ export function xargsOptions(parsed: ParsedFlags): { options: XargsOptions; warn
       );
       if (mode === 'args') o.maxArgs = null;
       if (mode === 'lines') o.maxLines = null;
-      if (mode === 'replace') o.replace = null;
+      if (mode === 'replace') {
+        o.replace = null;
+        o.maxLines = null;
+      }
     }
     mode = next;
   };

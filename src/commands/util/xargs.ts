@@ -3,9 +3,10 @@ import type { CommandContext } from '../../core/command.js';
 import { EXIT_NOT_FOUND, EXIT_SIGPIPE } from '../../core/command.js';
 import { FsError, UsageError } from '../../core/errors.js';
 import { type ByteSource, EMPTY_SOURCE, writeText } from '../../core/io.js';
-import { XARGS_MAX_LINE_BYTES } from '../../core/limits.js';
+import { LOOP_YIELD_EVERY, XARGS_MAX_LINE_BYTES } from '../../core/limits.js';
 import { defineCommand } from '../lib/define.js';
 import { quote, quoteAlways } from '../lib/quote.js';
+import { yieldToEventLoop } from './event-loop.js';
 import { canRun } from './run-argv.js';
 import { delimitedItems, quotedItems, XargsInputError, type XargsItem } from './xargs-input.js';
 import { XARGS_FLAGS, XARGS_HELP, type XargsOptions, xargsOptions } from './xargs-options.js';
@@ -92,7 +93,10 @@ async function xargsMain(ctx: CommandContext, o: XargsOptions, source: ByteSourc
     await runner.run(argv);
   };
   try {
+    let seen = 0;
     for await (const item of inputItems(o, source)) {
+      // Commands that finish at once never give timers a turn; make room for an abort.
+      if (++seen % LOOP_YIELD_EVERY === 0) await yieldToEventLoop();
       ctx.signal.throwIfAborted();
       if (o.replace !== null) {
         const pattern = o.replace;

@@ -2,6 +2,7 @@
 import { encodeText } from '../../core/io.js';
 import { YES_BLOCK_BYTES } from '../../core/limits.js';
 import { defineCommand } from '../lib/define.js';
+import { yieldToEventLoop } from './event-loop.js';
 
 const HELP = `Usage: yes [STRING]...
   or:  yes OPTION
@@ -27,7 +28,9 @@ export const yes = defineCommand({
     const text = parsed.operands.length > 0 ? parsed.operands.join(' ') : 'y';
     const chunk = block(encodeText(`${text}\n`));
     // Each write waits for the reader (backpressure) and throws BrokenPipeError once it has gone.
-    for (;;) {
+    for (let n = 1; ; n++) {
+      // A sink that never waits (a collecting one) would otherwise starve the abort timer.
+      if (n % 64 === 0) await yieldToEventLoop();
       ctx.signal.throwIfAborted();
       // The block is never modified, so sinks may keep a reference to it.
       await ctx.stdout.write(chunk);
