@@ -1,6 +1,8 @@
 /** The file-tree and archive command group; each command lives in its own file. */
 import type { Command } from '../../core/command.js';
 import { find } from './find.js';
+import { gunzip, gzip, zcat } from './gzip.js';
+import { zgrep } from './zgrep.js';
 
 /** Every file-tree and archive command, registered in the command registry. */
-export const FILES_COMMANDS: readonly Command[] = [find];
+export const FILES_COMMANDS: readonly Command[] = [find, gunzip, gzip, zcat, zgrep];
