@@ -12,12 +12,30 @@ export type {
   WriteHandle,
   WriteOptions,
 } from './core/resource.js';
+export type { OnExceed, Safeguard, SafeguardConfig } from './core/safeguards.js';
 export { RULE_NAMES } from './planner/rules/driver.js';
 export type { DiskResourceOptions } from './resources/disk/index.js';
 export { DiskResource } from './resources/disk/index.js';
 export type { RAMResourceOptions } from './resources/ram/index.js';
 export { RAMResource } from './resources/ram/index.js';
+export type {
+  CommandScope,
+  CustomContext,
+  CustomExecResult,
+  CustomHandler,
+  CustomOutput,
+  CustomPath,
+  CustomResult,
+} from './workspace/custom-commands.js';
 export { WorkspaceFs } from './workspace/fs-facade.js';
+export type { HistoryEntry } from './workspace/history.js';
+export type { JobInfo, JobResult, JobStatus } from './workspace/jobs.js';
 export { MountTable } from './workspace/mount-table.js';
-export type { ExecuteOptions, ExecuteResult, WorkspaceOptions } from './workspace/workspace.js';
-export { Workspace } from './workspace/workspace.js';
+export type {
+  ExecuteOptions,
+  ExecuteResult,
+  SessionInfo,
+  SessionOptions,
+  WorkspaceOptions,
+} from './workspace/workspace.js';
+export { DEFAULT_SESSION, Workspace } from './workspace/workspace.js';

@@ -40,3 +40,7 @@ export const XARGS_DEFAULT_LINE_BYTES = 128 * 1024;
 export const XARGS_MAX_LINE_BYTES = 2 * 1024 * 1024 - 2048;
 /** Longest character list a tr SET may expand to (ranges, classes and [c*n] repeats). */
 export const TR_MAX_SET_LENGTH = 1 << 20;
+/** Input bytes sort keeps in memory before it sorts them into a run and spills it (compressed, in RAM). */
+export const SORT_MEMORY_BYTES = 256 * 1024 * 1024;
+/** Uncompressed size of one compressed segment of a spilled sort run. */
+export const SORT_SPILL_SEGMENT_BYTES = 1024 * 1024;

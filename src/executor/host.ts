@@ -23,6 +23,14 @@ export interface CompileResult {
   readonly error: SyntaxProblem | null;
 }
 
+/** The calling session's command history, for the `history` builtin. */
+export interface HistoryView {
+  /** Commands of this session, oldest first (the running one last), with start times in ms. */
+  list(): readonly { readonly command: string; readonly startedAt: number }[];
+  /** `history -c`. */
+  clear(): void;
+}
+
 /** The services an executor runs on. */
 export interface ShellHost {
   readonly fs: VirtualFs;
@@ -35,6 +43,8 @@ export interface ShellHost {
   printFunction(decl: FuncDecl): string;
   /** Pushdown rules switched off by name. */
   readonly disabledRules: ReadonlySet<string>;
+  /** The session's history, when the workspace records one. */
+  readonly history?: HistoryView;
   /** Output caps and timeouts per mount and command (defaults apply when absent). */
   readonly safeguards?: SafeguardConfig;
 }

@@ -298,7 +298,7 @@ export function findCommand(sh: Shell, name: string): Command | undefined {
 
 /** What a name is to this shell (`type`); `external` answers as PATH lookup does (`which`). */
 export function lookupName(sh: Shell, name: string, external = false): NameKind | null {
-  if (external) return findCommand(sh, name) ? 'command' : null;
+  if (external) return findCommand(sh, name) || name === 'bash' || name === 'sh' ? 'command' : null;
   if (KEYWORDS.has(name)) return 'keyword';
   if (sh.state.functions.has(name)) return 'function';
   if (BUILTINS.has(name)) return 'builtin';
@@ -321,7 +321,7 @@ export async function invoke(sh: Shell, argv: string[], fds: FdTable, assigns: r
       env = { ...env };
       for (const a of assigns) if (typeof a.value === 'string') env[a.name] = a.value;
     }
-    if (BUILTIN_COMMANDS.has(name)) return runCommand(sh, cmd, argv, asBuiltin(fds), env);
+    if (BUILTIN_COMMANDS.has(name)) return runCommand(sh, cmd, argv, asBuiltin(fds, name), env);
     return runCommand(sh, cmd, argv, fds, env);
   }
   if (name.includes('/')) {
@@ -336,11 +336,11 @@ export async function invoke(sh: Shell, argv: string[], fds: FdTable, assigns: r
 }
 
 /** The descriptors a builtin-like command runs with: its stderr lines get the shell's `mirage: ` prefix. */
-export function asBuiltin(fds: FdTable): FdTable {
+export function asBuiltin(fds: FdTable, name: string): FdTable {
   const err = fds.get(2)?.sink;
   if (!err) return fds;
   const t = new Map(fds);
-  t.set(2, { sink: new LinePrefixSink(err, 'mirage: ') });
+  t.set(2, { sink: new LinePrefixSink(err, 'mirage: ', name) });
   return t;
 }
 

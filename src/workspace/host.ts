@@ -6,7 +6,7 @@
 import type { Command } from '../core/command.js';
 import type { SafeguardConfig } from '../core/safeguards.js';
 import type { VirtualFs } from '../core/vfs.js';
-import type { CompileResult, ShellHost } from '../executor/index.js';
+import type { CompileResult, HistoryView, ShellHost } from '../executor/index.js';
 import { arithError } from '../executor/index.js';
 import { parseArithmetic, parsePrefix, printNode, type Script, ShellSyntaxError } from '../parser/index.js';
 import { lowerScript } from '../planner/lower.js';
@@ -19,12 +19,14 @@ export function createHost(
   commands: ReadonlyMap<string, Command>,
   disabledRules: ReadonlySet<string>,
   safeguards?: SafeguardConfig,
+  history?: HistoryView,
 ): ShellHost {
   return {
     fs,
     commands,
     disabledRules,
     safeguards,
+    history,
     compile(text: string): CompileResult {
       try {
         const { script, error } = parsePrefix(text);

@@ -193,8 +193,9 @@ export class MountTable implements VirtualFs {
             throw userError(e, path);
           }
           if (first.done) return;
-          yield first.value;
           try {
+            // Inside the try: a reader that stops after the first chunk still closes the backend's read.
+            yield first.value;
             for (;;) {
               const r = await iter.next();
               if (r.done) return;

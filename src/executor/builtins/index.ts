@@ -14,6 +14,7 @@ import {
   waitBuiltin,
 } from './control.js';
 import { declareFromArgv } from './declare.js';
+import { helpBuiltin, historyBuiltin } from './history.js';
 import { builtinBuiltin, commandBuiltin, hashBuiltin, typeBuiltin } from './lookup.js';
 import { cdBuiltin, pwdBuiltin } from './nav.js';
 import { aliasBuiltin, setBuiltin, shiftBuiltin, shoptBuiltin, unaliasBuiltin, unsetBuiltin } from './options.js';
@@ -41,6 +42,8 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ['export', declareFromArgv],
   ['getopts', getoptsBuiltin],
   ['hash', hashBuiltin],
+  ['help', helpBuiltin],
+  ['history', historyBuiltin],
   ['let', letBuiltin],
   ['local', declareFromArgv],
   ['mapfile', mapfileBuiltin],

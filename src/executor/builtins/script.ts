@@ -172,14 +172,14 @@ export async function printfBuiltin(sh: Shell, argv: string[], fds: FdTable): Pr
     await sh.error('printf: command not found');
     return 127;
   }
-  if (argv[1] !== '-v') return runCommand(sh, cmd, argv, asBuiltin(fds), sh.state.env());
+  if (argv[1] !== '-v') return runCommand(sh, cmd, argv, asBuiltin(fds, 'printf'), sh.state.env());
   const name = argv[2];
   if (name === undefined) {
     await sh.error('printf: -v: option requires an argument');
     return 2;
   }
   const sink = new CollectSink();
-  const table = new Map(asBuiltin(fds));
+  const table = new Map(asBuiltin(fds, 'printf'));
   table.set(1, { sink });
   const status = await runCommand(sh, cmd, ['printf', ...argv.slice(3)], table, sh.state.env());
   const m = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(name);
