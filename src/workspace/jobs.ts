@@ -133,7 +133,7 @@ export class JobManager {
   /** Stops a running job (its I/O is aborted); true when it was running. */
   cancel(id: string): boolean {
     const job = this.jobs.get(id);
-    if (!job || job.info.status !== 'running') return false;
+    if (job?.info.status !== 'running') return false;
     job.controller.abort(new DOMException('job cancelled', 'AbortError'));
     return true;
   }

@@ -35,9 +35,9 @@ describe('sessions', () => {
         ws.execute(`n=${i}; for k in 1 2 3; do n=$((n+1)); sleep 0.001; done; export N=$n; echo $N`, { sessionId: id }),
       ),
     );
-    results.forEach((r, i) => assert.equal(r.stdoutText, `${i + 3}\n`));
+    for (const [i, r] of results.entries()) assert.equal(r.stdoutText, `${i + 3}\n`);
     const again = await Promise.all(ids.map((id) => ws.execute('echo $N', { sessionId: id })));
-    again.forEach((r, i) => assert.equal(r.stdoutText, `${i + 3}\n`));
+    for (const [i, r] of again.entries()) assert.equal(r.stdoutText, `${i + 3}\n`);
   });
 
   test('executes on one session run one at a time, in order', async () => {
