@@ -76,9 +76,10 @@ export class BrokenPipeError extends Error {
   }
 }
 
-/** True for an AbortSignal's abort reason or a DOM AbortError. */
+/** True for an AbortSignal's abort reason (AbortError, or TimeoutError from AbortSignal.timeout) or EPIPE. */
 export function isAbortError(e: unknown): boolean {
-  return (e as { name?: unknown } | null)?.name === 'AbortError' || e instanceof BrokenPipeError;
+  const name = (e as { name?: unknown } | null)?.name;
+  return name === 'AbortError' || name === 'TimeoutError' || e instanceof BrokenPipeError;
 }
 
 /** A usage error of a command (bad flag, missing operand): exit status and message already decided. */
