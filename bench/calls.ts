@@ -1,7 +1,7 @@
 /**
  * Times many calls of one small command in one shell, alone in a fresh process, so no
  * other shell's garbage or timers are billed to it. Run by the echo workload as
- * `node --expose-gc dist/bench/calls.js '<CallsSpec JSON>'`; prints one CallsResult as JSON.
+ * `node dist/bench/calls.js '<CallsSpec JSON>'`; prints one CallsResult as JSON.
  */
 import { RAMResource, Workspace } from '../src/index.js';
 import { findPeers, openChecked, type PeerShell } from './lib/peers.js';

@@ -4,9 +4,12 @@
  * prints one ProbeResult as JSON.
  */
 import { readFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { DiskResource, RAMResource, type Resource, Workspace } from '../src/index.js';
 import { readChars, resetPeakRss, statusBytes } from './lib/proc.js';
 import { collectGarbage, sample } from './lib/timing.js';
+
+const SETTLE_MS = 100;
 
 /** What the probe is asked to do. */
 export interface ProbeSpec {
@@ -44,6 +47,8 @@ async function main(spec: ProbeSpec): Promise<ProbeResult> {
   for (let i = 1; i < spec.warmup; i++) last = await ws.execute(spec.command);
   collectGarbage();
   collectGarbage();
+  // Let the concurrent sweeper finish, so the first timed run does not pay for it.
+  await delay(SETTLE_MS);
   const rssBefore = statusBytes('VmRSS');
   const hwmReset = resetPeakRss();
   let sampledPeak = rssBefore;
@@ -57,7 +62,7 @@ async function main(spec: ProbeSpec): Promise<ProbeResult> {
     async () => {
       last = await ws.execute(spec.command);
     },
-    { warmup: 0, samples: spec.samples, gc: true },
+    { warmup: 0, samples: spec.samples },
   );
   const bytesReadPerRun = (readChars() - readBefore) / spec.samples;
   if (sampler) clearInterval(sampler);

@@ -32,7 +32,6 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const selected = argv.length === 0 ? GROUPS : GROUPS.filter((g) => argv.includes(g.name));
   const notes: string[] = [];
-  if (!(globalThis as { gc?: unknown }).gc) notes.push('node was started without --expose-gc: no gc between samples');
   const rows: Row[] = [];
   const failures: string[] = [];
   for (const group of selected) {

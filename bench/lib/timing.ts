@@ -6,8 +6,6 @@ export interface SampleOptions {
   readonly warmup: number;
   /** Timed runs. */
   readonly samples: number;
-  /** Collect garbage before each timed run (needs `node --expose-gc`), so one run's garbage is not billed to the next. */
-  readonly gc?: boolean;
 }
 
 /** Runs `fn` warm-up plus sample times; returns each timed run's wall time in milliseconds. */
@@ -15,7 +13,6 @@ export async function sample(fn: () => unknown, opts: SampleOptions): Promise<nu
   for (let i = 0; i < opts.warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < opts.samples; i++) {
-    if (opts.gc) collectGarbage();
     const t0 = performance.now();
     await fn();
     times.push(performance.now() - t0);
@@ -31,7 +28,11 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Runs a full garbage collection when node was started with --expose-gc; a no-op otherwise. */
+/**
+ * Runs a full garbage collection when node was started with --expose-gc; a no-op otherwise.
+ * Only before memory readings: V8 sweeps lazily after a forced collection, so a run timed
+ * right after one pays for the sweeping (measured 3–5× slower on the script workload).
+ */
 export function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) gc();

@@ -16,7 +16,7 @@ const TARGET_US = 30;
 /** Times CALLS / ROUNDS calls of `shell` in a fresh process. */
 function timeCalls(shell: string): CallsResult {
   const spec: CallsSpec = { shell, command: COMMAND, expected: 'hi\n', warmup: WARMUP, calls: CALLS / ROUNDS };
-  const r = spawnSync(process.execPath, ['--expose-gc', CALLS_ENTRY, JSON.stringify(spec)], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CALLS_ENTRY, JSON.stringify(spec)], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`timing ${shell} failed (exit ${r.status}): ${r.stderr.trim()}`);
   return JSON.parse(r.stdout) as CallsResult;
 }

@@ -5,10 +5,10 @@ import { RAMResource, Workspace } from '../../src/index.js';
 import { BENCH_SOURCE_DIR } from '../lib/paths.js';
 import { type HostRun, runHost } from '../lib/proc.js';
 import type { WorkloadGroup } from '../lib/report.js';
-import { collectGarbage, median } from '../lib/timing.js';
+import { median } from '../lib/timing.js';
 
 const SCRIPT_PATH = join(BENCH_SOURCE_DIR, 'fixtures', 'script.sh');
-const WARMUP = 3;
+const WARMUP = 10;
 const SAMPLES = 15;
 
 interface Output {
@@ -47,7 +47,6 @@ export const scriptGroup: WorkloadGroup = {
     for (let i = 0; i < WARMUP + SAMPLES; i++) {
       const bash = runHost('bash', ['-c', script]);
       assertSameOutput(fromHost(bash), expected);
-      collectGarbage();
       const t0 = performance.now();
       const r = await ws.execute(script);
       const ms = performance.now() - t0;
