@@ -4,10 +4,11 @@ import { cut } from './cut.js';
 import { expand } from './expand.js';
 import { fold } from './fold.js';
 import { rev } from './rev.js';
+import { sort } from './sort/sort.js';
 import { tac } from './tac.js';
 import { tr } from './tr.js';
 import { unexpand } from './unexpand.js';
 import { uniq } from './uniq.js';
 
 /** Every command of the textproc group. */
-export const TEXTPROC_COMMANDS: readonly Command[] = [cut, expand, fold, rev, tac, tr, unexpand, uniq];
+export const TEXTPROC_COMMANDS: readonly Command[] = [cut, expand, fold, rev, sort, tac, tr, unexpand, uniq];

@@ -99,7 +99,7 @@ function filterChunk(plan: TrPlan, chunk: Uint8Array, last: number): { out: Buff
   let n = 0;
   for (let i = 0; i < chunk.length; i++) {
     let c = chunk[i];
-    if (remove && remove[c]) continue;
+    if (remove?.[c]) continue;
     if (map) c = map[c];
     if (squeeze && c === last && squeeze[c]) continue;
     out[n++] = c;
