@@ -4,6 +4,8 @@ import { base64 } from './base64.js';
 import { CHECKSUM_COMMANDS } from './checksum.js';
 import { date } from './date.js';
 import { diff } from './diff.js';
+import { od } from './od.js';
+import { xxd } from './xxd.js';
 
 /** Every data command, registered in the command registry. */
-export const DATA_COMMANDS: readonly Command[] = [base64, ...CHECKSUM_COMMANDS, date, diff];
+export const DATA_COMMANDS: readonly Command[] = [base64, ...CHECKSUM_COMMANDS, date, diff, od, xxd];
