@@ -14,7 +14,17 @@ import type { PlanScript } from '../planner/plan.js';
 export interface SyntaxProblem {
   readonly line: number;
   readonly col: number;
+  /** The parser's own explanation. */
   readonly reason: string;
+  /** bash's wording: `syntax error near unexpected token `fi'`. */
+  readonly message: string;
+  /** The source line bash quotes after the message, or null (end of file). */
+  readonly quoted: string | null;
+  /**
+   * Set when the error lies inside `$(( ))`: bash reports that at run time and
+   * goes on with the next line, which starts at `resumeAt` in the text.
+   */
+  readonly arithmetic?: { readonly message: string; readonly resumeAt: number };
 }
 
 /** A compiled script, or the part of it before a syntax error plus that error. */

@@ -17,6 +17,7 @@ import { evalCond } from './cond.js';
 import type { Execution } from './execution.js';
 import { type ExpandContext, Expander } from './expand/word.js';
 import { type Fd, type FdTable, SharedSource } from './fds.js';
+import type { SyntaxProblem } from './host.js';
 import { runPipeline } from './pipeline.js';
 import { applyRedirects } from './redirect.js';
 import { DiscardSignal, ExitSignal, LoopSignal, ReturnSignal, ShellError } from './signals.js';
@@ -84,6 +85,12 @@ export class Shell implements ExpandContext {
     } catch (e) {
       if (!(e instanceof BrokenPipeError)) throw e;
     }
+  }
+
+  /** Reports a syntax error in bash's two-line form, each line starting `mirage: <where>`. */
+  async syntaxError(where: string, error: SyntaxProblem): Promise<void> {
+    await this.error(`${where}${error.message}`);
+    if (error.quoted !== null) await this.error(`${where}\`${error.quoted}'`);
   }
 
   /** Reports `mirage: message` on stderr. */
@@ -325,7 +332,7 @@ export class Shell implements ExpandContext {
     const saved = this.state.lastStatus;
     const { plan, error } = this.x.host.compile(trap);
     try {
-      if (error) await this.error(`trap: line ${error.line}: syntax error: ${error.reason}`);
+      if (error) await this.syntaxError(`trap: line ${error.line}: `, error);
       else await this.runPlan(plan, fds);
     } catch (e) {
       if (!(e instanceof ExitSignal)) throw e;

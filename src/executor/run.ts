@@ -28,11 +28,19 @@ export async function runScript(
     [2, { sink: opts.stderr }],
   ]);
   const sh = new Shell(state, x, text, opts.signal, fds);
-  const { plan, error } = host.compile(text);
-  let status: number;
+  let { plan, error } = host.compile(text);
+  let status = 0;
   let exited = false;
   try {
     status = await sh.runTopLevel(plan, fds);
+    // Bad arithmetic is a run-time error in bash: report it and go on with the next line.
+    for (let rest = text; error?.arithmetic; ) {
+      await sh.error(error.arithmetic.message);
+      state.lastStatus = 1;
+      rest = rest.slice(error.arithmetic.resumeAt);
+      ({ plan, error } = host.compile(rest));
+      status = await sh.runTopLevel(plan, fds);
+    }
   } catch (e) {
     if (!(e instanceof ExitSignal)) throw e;
     status = e.code;
@@ -40,7 +48,7 @@ export async function runScript(
   }
   try {
     if (error && !exited) {
-      await sh.error(`line ${error.line}: syntax error: ${error.reason}`);
+      await sh.syntaxError('', error);
       status = 2;
     }
     state.lastStatus = status;

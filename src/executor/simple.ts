@@ -248,7 +248,7 @@ async function runAlias(sh: Shell, node: SimpleNode, argv: string[], fds: FdTabl
   const value = sh.state.aliases.get(name) as string;
   const text = `${value} ${argv.slice(1).map(shellQuote).join(' ')}`;
   const { plan, error } = sh.x.host.compile(text);
-  if (error) throw new ShellError(`${name}: alias: syntax error: ${error.reason}`);
+  if (error) throw new ShellError(`${name}: alias: ${error.message}`);
   sh.state.aliases.delete(name);
   try {
     if (node.redirs.length === 0) return await sh.runPlan(plan, fds);

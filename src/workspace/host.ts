@@ -10,6 +10,7 @@ import type { CompileResult, HistoryView, ShellHost } from '../executor/index.js
 import { arithError } from '../executor/index.js';
 import { parseArithmetic, parsePrefix, printNode, type Script, ShellSyntaxError } from '../parser/index.js';
 import { lowerScript } from '../planner/lower.js';
+import { arithmeticSyntaxError, bashSyntaxMessage } from './syntax-message.js';
 
 const EMPTY_SCRIPT: Script = { kind: 'Script', stmts: [], span: { offset: 0, end: 0, line: 1, col: 1 } };
 
@@ -31,11 +32,15 @@ export function createHost(
       try {
         const { script, error } = parsePrefix(text);
         const plan = lowerScript(script, text);
-        return { plan, error: error ? { line: error.line, col: error.col, reason: error.reason } : null };
+        if (!error) return { plan, error: null };
+        const arithmetic = arithmeticSyntaxError(text, error) ?? undefined;
+        const bash = bashSyntaxMessage(text, error);
+        return { plan, error: { line: error.line, col: error.col, reason: error.reason, ...bash, arithmetic } };
       } catch (e) {
         // parsePrefix reports syntax errors as values; anything thrown is a parser failure.
         const reason = e instanceof ShellSyntaxError ? e.reason : `parser failure: ${String(e)}`;
-        return { plan: lowerScript(EMPTY_SCRIPT, ''), error: { line: 1, col: 1, reason } };
+        const error = { line: 1, col: 1, reason, message: `syntax error: ${reason}`, quoted: null };
+        return { plan: lowerScript(EMPTY_SCRIPT, ''), error };
       }
     },
     parseArith(text: string) {

@@ -53,7 +53,10 @@ describe('Workspace.execute', () => {
     const r = await ram().execute('echo first\necho second |\n');
     assert.equal(r.stdoutText, 'first\n');
     assert.equal(r.exitCode, 2);
-    assert.match(r.stderrText, /^mirage: line \d+: syntax error: /);
+    assert.equal(r.stderrText, 'mirage: syntax error: unexpected end of file\n');
+    const tok = await ram().execute('echo first\nfi\necho never');
+    assert.equal(tok.stdoutText, 'first\n');
+    assert.equal(tok.stderrText, "mirage: syntax error near unexpected token `fi'\nmirage: `fi'\n");
     const same = await ram().execute('echo a; (');
     assert.equal(same.stdoutText, '');
     assert.equal(same.exitCode, 2);

@@ -58,7 +58,7 @@ export async function evalBuiltin(sh: Shell, argv: string[], fds: FdTable): Prom
   const { plan, error } = sh.x.host.compile(text);
   let status = await sh.runPlan(plan, fds);
   if (error) {
-    await sh.error(`eval: line ${error.line}: syntax error: ${error.reason}`);
+    await sh.syntaxError(`eval: line ${error.line}: `, error);
     status = 2;
   }
   return status;
@@ -99,7 +99,7 @@ export async function sourceBuiltin(sh: Shell, argv: string[], fds: FdTable): Pr
     if (argv.length > 2) st.positional = savedPos;
   }
   if (error) {
-    await sh.error(`${file}: line ${error.line}: syntax error: ${error.reason}`);
+    await sh.syntaxError(`${file}: line ${error.line}: `, error);
     return 2;
   }
   return status;

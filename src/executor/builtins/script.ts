@@ -84,7 +84,8 @@ export async function bashBuiltin(sh: Shell, argv: string[], fds: FdTable): Prom
   const { plan, error } = sh.x.host.compile(text);
   let status = await shell.runNode(plan.body, fds, true);
   if (error) {
-    await sh.errText(`${name}: line ${error.line}: syntax error: ${error.reason}\n`);
+    await sh.errText(`${name}: line ${error.line}: ${error.message}\n`);
+    if (error.quoted !== null) await sh.errText(`${name}: line ${error.line}: \`${error.quoted}'\n`);
     status = 2;
   }
   return status;
