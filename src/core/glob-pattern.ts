@@ -7,7 +7,8 @@
 const cache = new Map<string, RegExp>();
 const CACHE_MAX = 1024;
 
-const CLASSES: Record<string, string> = {
+/** POSIX bracket classes ([:alpha:] …) as RegExp class ranges, in the C locale. */
+export const POSIX_CLASS_RANGES: Readonly<Record<string, string>> = {
   alnum: 'A-Za-z0-9',
   alpha: 'A-Za-z',
   blank: ' \\t',
@@ -179,7 +180,7 @@ function bracket(p: string, start: number): { re: string; end: number } | null {
     if (c === '[' && p[i + 1] === ':') {
       const close = p.indexOf(':]', i + 2);
       if (close > 0) {
-        const cls = CLASSES[p.slice(i + 2, close)];
+        const cls = POSIX_CLASS_RANGES[p.slice(i + 2, close)];
         if (cls !== undefined) {
           body += cls;
           i = close + 2;

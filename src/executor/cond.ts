@@ -4,7 +4,7 @@
  * pattern, the right side of =~ an extended regular expression.
  */
 import { FsError } from '../core/errors.js';
-import { patternToRegExp } from '../core/glob-pattern.js';
+import { POSIX_CLASS_RANGES, patternToRegExp } from '../core/glob-pattern.js';
 import { resolvePath } from '../core/path.js';
 import type { FileStat } from '../core/resource.js';
 import type { TestExpr } from '../parser/ast.js';
@@ -82,21 +82,6 @@ function compareInts(op: string, a: bigint, b: bigint): boolean {
   }
 }
 
-const POSIX_CLASSES: Record<string, string> = {
-  alnum: 'A-Za-z0-9',
-  alpha: 'A-Za-z',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1f\\x7f',
-  digit: '0-9',
-  graph: '!-~',
-  lower: 'a-z',
-  print: ' -~',
-  punct: '!-\\/:-@\\[-`{-~',
-  space: ' \\t\\n\\r\\f\\v',
-  upper: 'A-Z',
-  xdigit: '0-9A-Fa-f',
-};
-
 /** Builds the regex of `=~`: quoted parts match literally, unquoted parts are ERE. */
 async function regexMatch(sh: Shell, left: string, right: TestExpr): Promise<boolean> {
   if (right.kind !== 'Word') throw new ShellError('conditional binary operator expected', 2);
@@ -104,7 +89,7 @@ async function regexMatch(sh: Shell, left: string, right: TestExpr): Promise<boo
   let re: RegExp;
   try {
     re = new RegExp(
-      src.replace(/\[:([a-z]+):\]/g, (m, c: string) => POSIX_CLASSES[c] ?? m),
+      src.replace(/\[:([a-z]+):\]/g, (m, c: string) => POSIX_CLASS_RANGES[c] ?? m),
       'u',
     );
   } catch {
