@@ -1,9 +1,9 @@
 /** zgrep: grep through gzip-compressed (or plain) files, decompressing on the fly into grep's stdin. */
 import type { CommandContext } from '../../core/command.js';
 import { toFsError } from '../../core/errors.js';
-import { type ByteSource, NULL_SINK, writeText } from '../../core/io.js';
+import { NULL_SINK, writeText } from '../../core/io.js';
 import { defineCommand } from '../lib/define.js';
-import { GzipFormatError, gunzipBytes } from './zlib-stream.js';
+import { GzipFormatError, maybeGunzip } from './zlib-stream.js';
 
 const HELP = `Usage: zgrep [OPTION]... [-e] PATTERN [FILE]...
 Search possibly compressed FILEs for PATTERN, like grep; gzip files are
@@ -55,26 +55,6 @@ function split(args: readonly string[]): Split | null {
   return { options, patterns: ['-e', rest[0]], files: rest.slice(1) };
 }
 
-/** The expanded bytes of a file: gunzipped when it starts like gzip, as-is otherwise. */
-async function* expanded(source: ByteSource): AsyncGenerator<Uint8Array> {
-  const it = source[Symbol.asyncIterator]();
-  const first = await it.next();
-  if (first.done) return;
-  const rest: ByteSource = {
-    [Symbol.asyncIterator]: () => ({
-      next: () => it.next(),
-      return: async () => (await it.return?.()) ?? { done: true, value: undefined },
-    }),
-  };
-  const head = first.value;
-  const all = (async function* () {
-    yield head;
-    yield* rest;
-  })();
-  if (head[0] === 0x1f && head[1] === 0x8b) yield* gunzipBytes(all);
-  else yield* all;
-}
-
 /** zgrep's rule for the overall status: any 2 wins, then 0 over 1. */
 function combine(res: number, r: number): number {
   if (r <= 1 && res <= 1) return Math.min(res, r);
@@ -86,7 +66,7 @@ async function searchOne(ctx: CommandContext, s: Split, file: string, withName: 
   const source = file === '-' ? ctx.stdin : ctx.fs.read(ctx.resolve(file), { signal: ctx.signal });
   const guarded = (async function* () {
     try {
-      yield* expanded(source);
+      yield* maybeGunzip(source);
     } catch (e) {
       if (e instanceof GzipFormatError) {
         await writeText(ctx.stderr, `${e.blankLine ? '\n' : ''}gzip: ${file}: ${e.message}\n`);

@@ -290,3 +290,23 @@ export async function* gunzipBytes(source: ByteSource): AsyncGenerator<Uint8Arra
     await input.close();
   }
 }
+
+/** The expanded bytes of a file: gunzipped when it starts like gzip, as-is otherwise. */
+export async function* maybeGunzip(source: ByteSource): AsyncGenerator<Uint8Array> {
+  const it = source[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return;
+  const rest: ByteSource = {
+    [Symbol.asyncIterator]: () => ({
+      next: () => it.next(),
+      return: async () => (await it.return?.()) ?? { done: true, value: undefined },
+    }),
+  };
+  const head = first.value;
+  const all = (async function* () {
+    yield head;
+    yield* rest;
+  })();
+  if (head[0] === 0x1f && head[1] === 0x8b) yield* gunzipBytes(all);
+  else yield* all;
+}
