@@ -3,6 +3,7 @@ import type { Command } from '../core/command.js';
 import { DATA_COMMANDS } from './data/index.js';
 import { FILES_COMMANDS } from './files/index.js';
 import { FS_COMMANDS } from './fs/index.js';
+import { JQ_COMMANDS } from './jq/index.js';
 import { SEARCH_COMMANDS } from './search/index.js';
 import { TEXT_COMMANDS } from './text/index.js';
 import { TEXTPROC_COMMANDS } from './textproc/index.js';
@@ -18,5 +19,6 @@ export const COMMANDS: ReadonlyMap<string, Command> = new Map(
     ...TEXT_COMMANDS,
     ...TEXTPROC_COMMANDS,
     ...UTIL_COMMANDS,
+    ...JQ_COMMANDS,
   ].map((c) => [c.name, c]),
 );

@@ -1,0 +1,132 @@
+/**
+ * The input side of jq: a byte stream read as a stream of JSON texts, one value
+ * at a time, without waiting for the end of input. A line holding exactly one
+ * text (JSONL, the common case) goes through JSON.parse; anything else (texts
+ * spanning lines, several per line, jq-only syntax, errors) and lines whose
+ * numbers or keys JSON.parse would not keep exactly go through JsonTextParser.
+ */
+import type { ByteSource } from '../../../core/io.js';
+import { JsonTextParser } from './json-parse.js';
+import { numberFromLiteral } from './numbers.js';
+import { DecNum, type Value } from './value.js';
+
+/** Number literals JSON.parse may round differently than jq prints them, and integer-like keys. */
+const SUSPECT = /[0-9][.eE]|[0-9]{16}|"(?:0|[1-9][0-9]*)"\s*:/g;
+const LONE_SURROGATE_ESCAPE = /\\u[dD][89abAB]/;
+
+function isNumberChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45;
+}
+
+/** True when JSON.parse of `text` could differ from jq's reading (literal numbers, key order, surrogates). */
+export function needsExactParse(text: string): boolean {
+  if (text.includes('\\u') && LONE_SURROGATE_ESCAPE.test(text)) return true;
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m !== null; m = SUSPECT.exec(text)) {
+    if (m[0].charCodeAt(0) === 34) return true;
+    let a = m.index;
+    while (a > 0 && isNumberChar(text.charCodeAt(a - 1))) a--;
+    let b = m.index + m[0].length;
+    while (b < text.length && isNumberChar(text.charCodeAt(b))) b++;
+    if (numberFromLiteral(text.slice(a, b)) instanceof DecNum) return true;
+    SUSPECT.lastIndex = b;
+  }
+  return false;
+}
+
+/** Parses one line that should hold exactly one JSON text; undefined when the exact parser must read it. */
+export function parseLineFast(text: string): Value | undefined {
+  const c = text.charCodeAt(0);
+  // Only texts starting with a JSON token; anything else needs jq's own reading.
+  if (!(c === 123 || c === 91 || c === 34 || (c >= 48 && c <= 57) || c === 45 || c === 116 || c === 102 || c === 110))
+    return undefined;
+  let v: Value;
+  try {
+    v = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return needsExactParse(text) ? undefined : v;
+}
+
+/** The values read from one chunk of input, each with jq's input line position. */
+export interface InputBatch {
+  readonly values: Value[];
+  /** Newline-terminated lines read when each value was complete (jq's `<stdin>:N`). */
+  readonly positions: number[];
+}
+
+/** Reads JSON texts from bytes, a chunk at a time, never waiting for more input than a value needs. */
+export class JsonInputReader {
+  private readonly parser = new JsonTextParser();
+  private readonly decoder = new TextDecoder();
+  private carry = '';
+  private lines = 0;
+
+  /** Every value of `source`, in batches (one per input chunk). Throws JsonParseError at a malformed text. */
+  async *batches(source: ByteSource, signal?: AbortSignal): AsyncGenerator<InputBatch> {
+    for await (const chunk of source) {
+      signal?.throwIfAborted();
+      const text = this.carry + this.decoder.decode(chunk, { stream: true });
+      const end = text.lastIndexOf('\n');
+      if (end < 0) {
+        this.carry = text;
+        continue;
+      }
+      this.carry = text.slice(end + 1);
+      yield* this.parseLines(text, end + 1);
+    }
+    const rest = this.carry + this.decoder.decode();
+    this.carry = '';
+    const batch: InputBatch = { values: [], positions: [] };
+    try {
+      const fast = rest !== '' && !this.parser.busy ? parseLineFast(rest) : undefined;
+      if (fast !== undefined) this.push(batch, fast);
+      else if (rest !== '') this.feedSlow(rest, batch);
+      const out: Value[] = [];
+      this.parser.finish(out);
+      for (const v of out) this.push(batch, v);
+    } finally {
+      if (batch.values.length > 0) yield batch;
+    }
+  }
+
+  /** Parses the complete lines of `text` up to `end`. */
+  private *parseLines(text: string, end: number): Generator<InputBatch> {
+    const batch: InputBatch = { values: [], positions: [] };
+    let start = 0;
+    try {
+      while (start < end) {
+        const nl = text.indexOf('\n', start);
+        const line = text.slice(start, nl);
+        start = nl + 1;
+        this.lines++;
+        if (!this.parser.busy) {
+          if (line.length === 0) continue;
+          const v = parseLineFast(line);
+          if (v !== undefined) {
+            this.push(batch, v);
+            continue;
+          }
+        }
+        this.feedSlow(`${line}\n`, batch);
+      }
+    } finally {
+      if (batch.values.length > 0) yield batch;
+    }
+  }
+
+  private feedSlow(text: string, batch: InputBatch): void {
+    const out: Value[] = [];
+    try {
+      this.parser.feed(text, out);
+    } finally {
+      for (const v of out) this.push(batch, v);
+    }
+  }
+
+  private push(batch: InputBatch, v: Value): void {
+    batch.values.push(v);
+    batch.positions.push(this.lines);
+  }
+}
