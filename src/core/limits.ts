@@ -44,3 +44,7 @@ export const TR_MAX_SET_LENGTH = 1 << 20;
 export const SORT_MEMORY_BYTES = 256 * 1024 * 1024;
 /** Uncompressed size of one compressed segment of a spilled sort run. */
 export const SORT_SPILL_SEGMENT_BYTES = 1024 * 1024;
+/** Names mktemp tries before giving up when every one it draws already exists. */
+export const MKTEMP_ATTEMPTS = 100;
+/** Longest string expr tries prefix by prefix for POSIX's longest match; longer ones take the first match. */
+export const EXPR_LONGEST_MATCH_SCAN = 4096;

@@ -2,10 +2,13 @@
 import type { Command } from '../../core/command.js';
 import { base64 } from './base64.js';
 import { CHECKSUM_COMMANDS } from './checksum.js';
+import { cmp } from './cmp.js';
 import { date } from './date.js';
 import { diff } from './diff.js';
+import { expr } from './expr.js';
+import { mktemp } from './mktemp.js';
 import { od } from './od.js';
 import { xxd } from './xxd.js';
 
 /** Every data command, registered in the command registry. */
-export const DATA_COMMANDS: readonly Command[] = [base64, ...CHECKSUM_COMMANDS, date, diff, od, xxd];
+export const DATA_COMMANDS: readonly Command[] = [base64, ...CHECKSUM_COMMANDS, cmp, date, diff, expr, mktemp, od, xxd];
