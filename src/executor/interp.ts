@@ -4,8 +4,7 @@
  * their own files. Errors become bash's messages on fd 2 and exit statuses.
  */
 import { BrokenPipeError, FsError, isAbortError } from '../core/errors.js';
-import { patternToRegExp } from '../core/glob-pattern.js';
-import { type ByteSink, CollectSink, decodeText, EMPTY_SOURCE, encodeText, Pipe } from '../core/io.js';
+import { type ByteSink, CollectSink, decodeText, encodeText, Pipe } from '../core/io.js';
 import { MAX_CALL_DEPTH, MAX_SUBST_BYTES } from '../core/limits.js';
 import { resolvePath } from '../core/path.js';
 import type { ArithmExpr, ParamExp, ProcSubst, Span, Stmt, Word } from '../parser/ast.js';
@@ -14,6 +13,7 @@ import type { FuncDefNode, PlanNode, PlanScript } from '../planner/plan.js';
 import { type ArithEnv, elementRef, evalArith } from './arith.js';
 import { runDecl } from './builtins/declare.js';
 import { evalCond } from './cond.js';
+import { runAndOr, runBackground, runCase, runForC, runForIn, runLoop } from './control-flow.js';
 import type { Execution } from './execution.js';
 import { type ExpandContext, Expander } from './expand/word.js';
 import { type Fd, type FdTable, SharedSource } from './fds.js';
@@ -406,9 +406,9 @@ export class Shell implements ExpandContext {
         return status;
       }
       case 'AndOr':
-        return this.runAndOr(node, fds);
+        return runAndOr(this, node, fds);
       case 'Background':
-        return this.runBackground(node.node, fds);
+        return runBackground(this, node.node, fds);
       case 'Redirected':
         return this.runRedirected(node.node, node.redirs, fds);
       case 'If': {
@@ -418,13 +418,13 @@ export class Shell implements ExpandContext {
         return node.elseBody ? this.run(node.elseBody, fds) : 0;
       }
       case 'Loop':
-        return this.runLoop(node.until, node.cond, node.body, fds);
+        return runLoop(this, node.until, node.cond, node.body, fds);
       case 'ForIn':
-        return this.runForIn(node, fds);
+        return runForIn(this, node, fds);
       case 'ForC':
-        return this.runForC(node, fds);
+        return runForC(this, node, fds);
       case 'Case':
-        return this.runCase(node, fds);
+        return runCase(this, node, fds);
       case 'Group':
         return this.run(node.body, fds);
       case 'Subshell': {
@@ -504,27 +504,6 @@ export class Shell implements ExpandContext {
     }
   }
 
-  private async runAndOr(node: Extract<PlanNode, { kind: 'AndOr' }>, fds: FdTable): Promise<number> {
-    let status = await this.condition(node.first, fds);
-    for (let i = 0; i < node.rest.length; i++) {
-      const { op, node: next } = node.rest[i];
-      if ((op === '&&' && status !== 0) || (op === '||' && status === 0)) continue;
-      const last = i === node.rest.length - 1;
-      status = last ? await this.run(next, fds) : await this.condition(next, fds);
-    }
-    return status;
-  }
-
-  private async runBackground(node: PlanNode, fds: FdTable): Promise<number> {
-    // Background jobs of a non-interactive shell read /dev/null unless redirected.
-    const bgFds = new Map(fds);
-    bgFds.set(0, { source: new SharedSource(EMPTY_SOURCE) });
-    const sub = this.subshell(bgFds);
-    const job = this.x.addJob(sub.runNode(node, bgFds, true).catch(() => 1));
-    this.x.lastBgPid = job.pid;
-    return 0;
-  }
-
   async runRedirected(node: PlanNode, redirs: Parameters<typeof applyRedirects>[0], fds: FdTable): Promise<number> {
     let r: Awaited<ReturnType<typeof applyRedirects>>;
     try {
@@ -550,139 +529,6 @@ export class Shell implements ExpandContext {
       expandString: (w: Word) => this.expander.string(w),
       expandHeredoc: (w: Word) => this.expander.heredoc(w),
     };
-  }
-
-  private async loopBody(body: PlanNode, fds: FdTable): Promise<'break' | 'continue' | number> {
-    try {
-      return await this.run(body, fds);
-    } catch (e) {
-      if (e instanceof LoopSignal) {
-        if (e.levels > 1) {
-          e.levels--;
-          throw e;
-        }
-        return e.type;
-      }
-      throw e;
-    }
-  }
-
-  private async runLoop(until: boolean, cond: PlanNode, body: PlanNode, fds: FdTable): Promise<number> {
-    let status = 0;
-    this.loopDepth++;
-    try {
-      for (;;) {
-        const c = await this.condition(cond, fds);
-        if ((c === 0) === until) break;
-        const r = await this.loopBody(body, fds);
-        if (r === 'break') break;
-        if (r !== 'continue') status = r;
-        await yieldIfNeeded(this);
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return status;
-  }
-
-  private async runForIn(node: Extract<PlanNode, { kind: 'ForIn' }>, fds: FdTable): Promise<number> {
-    let items: string[];
-    try {
-      items = node.items ? await this.expander.words(node.items) : this.state.positional.slice();
-    } catch (e) {
-      return this.fail(e);
-    }
-    if (node.select) return this.runSelect(node, items, fds);
-    let status = 0;
-    this.loopDepth++;
-    try {
-      for (const item of items) {
-        this.state.setScalar(node.name, item);
-        const r = await this.loopBody(node.body, fds);
-        if (r === 'break') break;
-        if (r !== 'continue') status = r;
-        await yieldIfNeeded(this);
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return status;
-  }
-
-  private async runSelect(node: Extract<PlanNode, { kind: 'ForIn' }>, items: string[], fds: FdTable): Promise<number> {
-    const { readLine } = await import('./builtins/read.js');
-    let status = 0;
-    this.loopDepth++;
-    try {
-      for (;;) {
-        const width = String(items.length).length;
-        await this.errText(items.map((it, i) => `${String(i + 1).padStart(width)}) ${it}\n`).join(''));
-        await this.errText(this.state.getScalar('PS3') ?? '#? ');
-        const line = await readLine(fds.get(0)?.source, '\n', this.signal);
-        if (line === null) break;
-        this.state.setScalar('REPLY', line.text);
-        const n = Number(line.text.trim());
-        this.state.setScalar(node.name, Number.isInteger(n) && n >= 1 && n <= items.length ? items[n - 1] : '');
-        if (line.text.trim() === '') continue;
-        const r = await this.loopBody(node.body, fds);
-        if (r === 'break') break;
-        if (r !== 'continue') status = r;
-      }
-    } finally {
-      this.loopDepth--;
-    }
-    return status;
-  }
-
-  private async runForC(node: Extract<PlanNode, { kind: 'ForC' }>, fds: FdTable): Promise<number> {
-    let status = 0;
-    this.loopDepth++;
-    try {
-      if (node.init) await this.arith(node.init);
-      for (;;) {
-        if (node.cond && (await this.arith(node.cond)) === 0n) break;
-        const r = await this.loopBody(node.body, fds);
-        if (r === 'break') break;
-        if (r !== 'continue') status = r;
-        if (node.post) await this.arith(node.post);
-        await yieldIfNeeded(this);
-      }
-    } catch (e) {
-      if (e instanceof LoopSignal || e instanceof ExitSignal || e instanceof ReturnSignal) throw e;
-      return this.fail(e);
-    } finally {
-      this.loopDepth--;
-    }
-    return status;
-  }
-
-  private async runCase(node: Extract<PlanNode, { kind: 'Case' }>, fds: FdTable): Promise<number> {
-    let word: string;
-    try {
-      word = await this.expander.string(node.word);
-    } catch (e) {
-      return this.fail(e);
-    }
-    const opts = { nocase: this.state.options.nocasematch, extglob: this.state.options.extglob };
-    let status = 0;
-    let fallthrough = false;
-    for (let i = 0; i < node.items.length; i++) {
-      const item = node.items[i];
-      let matched = fallthrough;
-      if (!matched) {
-        for (const p of item.patterns) {
-          if (patternToRegExp(await this.expander.pattern(p), opts).test(word)) {
-            matched = true;
-            break;
-          }
-        }
-      }
-      if (!matched) continue;
-      status = await this.run(item.body, fds);
-      if (item.op === ';;') return status;
-      fallthrough = item.op === ';&';
-    }
-    return status;
   }
 
   /** Calls a shell function with arguments. */
@@ -746,16 +592,6 @@ export class Shell implements ExpandContext {
 
 /** Where each function's spans point: the text it was defined in. */
 const functionSources = new WeakMap<FuncDefNode, string>();
-
-let iterations = 0;
-
-/** Lets other work run during long loops and checks for cancellation. */
-async function yieldIfNeeded(sh: Shell): Promise<void> {
-  if (++iterations % 1024 === 0) {
-    await new Promise<void>((r) => setImmediate(r));
-    if (sh.signal.aborted) throw sh.signal.reason;
-  }
-}
 
 /** The 1-based line of a string offset. */
 function lineOf(source: string, offset: number): number {
