@@ -1,8 +1,12 @@
 /** The line and column text tools (sort, uniq, cut, tr, …); each command lives in its own file. */
 import type { Command } from '../../core/command.js';
+import { comm } from './comm.js';
 import { cut } from './cut.js';
 import { expand } from './expand.js';
 import { fold } from './fold.js';
+import { join } from './join.js';
+import { nl } from './nl.js';
+import { paste } from './paste.js';
 import { rev } from './rev.js';
 import { sort } from './sort/sort.js';
 import { tac } from './tac.js';
@@ -11,4 +15,18 @@ import { unexpand } from './unexpand.js';
 import { uniq } from './uniq.js';
 
 /** Every command of the textproc group. */
-export const TEXTPROC_COMMANDS: readonly Command[] = [cut, expand, fold, rev, sort, tac, tr, unexpand, uniq];
+export const TEXTPROC_COMMANDS: readonly Command[] = [
+  comm,
+  cut,
+  expand,
+  fold,
+  join,
+  nl,
+  paste,
+  rev,
+  sort,
+  tac,
+  tr,
+  unexpand,
+  uniq,
+];
