@@ -3,7 +3,8 @@ import type { Command } from '../../core/command.js';
 import { find } from './find.js';
 import { gunzip, gzip, zcat } from './gzip.js';
 import { tar } from './tar.js';
+import { tree } from './tree.js';
 import { zgrep } from './zgrep.js';
 
 /** Every file-tree and archive command, registered in the command registry. */
-export const FILES_COMMANDS: readonly Command[] = [find, gunzip, gzip, tar, zcat, zgrep];
+export const FILES_COMMANDS: readonly Command[] = [find, gunzip, gzip, tar, tree, zcat, zgrep];
