@@ -2,7 +2,7 @@
  * Benchmark runner: `npm run bench [-- GROUP...]`. Runs the selected workload groups (all by
  * default), then prints one table of medians, each against a baseline measured in the same run.
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { type Row, renderTable, type WorkloadGroup } from './lib/report.js';
 import { echoGroup } from './workloads/echo.js';
 import { headGroup } from './workloads/head.js';
@@ -31,6 +31,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const selected = argv.length === 0 ? GROUPS : GROUPS.filter((g) => argv.includes(g.name));
+  const loadBefore = loadavg()[0];
   const notes: string[] = [];
   const rows: Row[] = [];
   const failures: string[] = [];
@@ -44,7 +45,10 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     process.stderr.write(`bench: ${group.name} took ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
-  console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${process.platform}`);
+  console.log(
+    `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${process.platform}; ` +
+      `load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end (other work on the machine skews absolute times)`,
+  );
   console.log('ratio = ours / baseline (lower is better); every baseline is measured in this same run\n');
   if (rows.length > 0) console.log(renderTable(rows));
   for (const n of notes) console.log(`note: ${n}`);
