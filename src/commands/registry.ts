@@ -1,5 +1,6 @@
 /** The name → command map: the one place every command is registered. */
 import type { Command } from '../core/command.js';
+import { AWK_COMMANDS } from './awk/index.js';
 import { DATA_COMMANDS } from './data/index.js';
 import { FILES_COMMANDS } from './files/index.js';
 import { FS_COMMANDS } from './fs/index.js';
@@ -20,5 +21,6 @@ export const COMMANDS: ReadonlyMap<string, Command> = new Map(
     ...TEXTPROC_COMMANDS,
     ...UTIL_COMMANDS,
     ...JQ_COMMANDS,
+    ...AWK_COMMANDS,
   ].map((c) => [c.name, c]),
 );
