@@ -48,3 +48,15 @@ export const SORT_SPILL_SEGMENT_BYTES = 1024 * 1024;
 export const MKTEMP_ATTEMPTS = 100;
 /** Longest string expr tries prefix by prefix for POSIX's longest match; longer ones take the first match. */
 export const EXPR_LONGEST_MATCH_SCAN = 4096;
+/** Largest window one GETRANGE of a streamed Redis read asks for (windows start at CHUNK_SIZE and double). */
+export const REDIS_READ_WINDOW_BYTES = 1024 * 1024;
+/** Bytes a Redis write buffers before appending them to its staging key. */
+export const REDIS_WRITE_FLUSH_BYTES = 1024 * 1024;
+/** Life of an unfinished Redis write's staging key after its last append, so a crashed writer leaves nothing for good. */
+export const REDIS_STAGING_TTL_MS = 60 * 60 * 1000;
+/** Time allowed to open a connection to Redis. */
+export const REDIS_CONNECT_TIMEOUT_MS = 3000;
+/** Time allowed for the reply to one Redis command before the call fails with EIO. */
+export const REDIS_COMMAND_TIMEOUT_MS = 5000;
+/** Reconnection attempts after a lost Redis connection; past them, the next call reconnects on demand. */
+export const REDIS_RECONNECT_ATTEMPTS = 3;
