@@ -50,6 +50,8 @@ export interface PosixRegex {
   readonly literal: string | null;
   /** The longest run of bytes every match contains ('' when none is known), for prefiltering. */
   readonly required: string;
+  /** Whether the pattern can match the empty string (callers must then step over empty matches). */
+  readonly nullable: boolean;
   /** grep's warnings ("* at start of expression"). */
   readonly warnings: readonly string[];
 }
@@ -96,6 +98,7 @@ export function translatePosix(pattern: string, opts: PosixRegexOptions): PosixR
     branches,
     literal: literalOf(root),
     required: requiredOf(root),
+    nullable: nullable(root),
     warnings: parser.warnings,
   };
 }
@@ -116,6 +119,27 @@ function literalOf(node: Node): string | null {
     out += String.fromCharCode(item.code);
   }
   return out;
+}
+
+/** Whether `node` can match without consuming input. */
+function nullable(node: Node): boolean {
+  switch (node.kind) {
+    case 'char':
+    case 'any':
+    case 'set':
+      return false;
+    case 'assert':
+    case 'backref':
+      return true;
+    case 'group':
+      return nullable(node.body);
+    case 'repeat':
+      return node.min === 0 || nullable(node.body);
+    case 'concat':
+      return node.items.every(nullable);
+    case 'alt':
+      return node.branches.some(nullable);
+  }
 }
 
 /** The longest literal run of a top-level sequence (groups without alternation are looked into). */
