@@ -221,7 +221,7 @@ export class ExprGen {
       case 'str':
         return `rt.fieldStr(${i}, ${e.pos})`;
       case 'out':
-        return `rt.out(rt.field(${i}, ${e.pos}))`;
+        return `rt.fieldOut(${i}, ${e.pos})`;
       case 'bool':
         return `H.truthy(rt.field(${i}, ${e.pos}))`;
       default:

@@ -1,28 +1,27 @@
 /**
  * Field splitting by FS, the way awk defines it: a single space splits on runs
  * of blanks and newlines and ignores them at both ends; any other single
- * character is literal (native String#split); longer values are regexes; an
- * empty FS makes every character a field. In paragraph mode (RS = "") a
- * newline separates fields too.
+ * character is literal; longer values are regexes; an empty FS makes every
+ * character a field. In paragraph mode (RS = "") a newline separates fields too.
  */
+import type { FieldRule } from './field-scan.js';
 import { type AwkRegex, compileRegex, execRegex } from './regex.js';
 
 /** Splits a record into its fields. */
 export type Splitter = (record: string) => string[];
 
-const ERE_SPECIAL = '.[]()*+?{}|^$';
+const ERE_SPECIAL = '.[]()*+?{}|^$\\';
 
-/** The splitter for an FS value. `paragraph` adds newline as a separator (RS = ""). */
-export function makeSplitter(fs: string, paragraph: boolean, utf8: boolean): Splitter {
-  if (fs === ' ') return splitBlanks;
-  if (fs === '') return utf8 ? (r) => Array.from(r) : (r) => r.split('');
-  if (fs.length === 1 && fs !== '\\') {
-    if (paragraph && fs !== '\n') return regexSplitter(compileRegex(`${ERE_SPECIAL.includes(fs) ? '\\' : ''}${fs}|\n`));
-    return (r) => (r === '' ? [] : r.split(fs));
+/** How FS cuts records. `paragraph` adds newline as a separator (RS = ""). */
+export function fieldRule(fs: string, paragraph: boolean, utf8: boolean): FieldRule {
+  if (fs === ' ') return { kind: 'blank' };
+  if (fs === '') return { kind: 'split', split: utf8 ? (r) => Array.from(r) : (r) => r.split('') };
+  if (fs.length === 1) {
+    if (!paragraph || fs === '\n') return { kind: 'char', ch: fs };
+    const re = compileRegex(`${ERE_SPECIAL.includes(fs) ? '\\' : ''}${fs}|\n`);
+    return { kind: 'split', split: regexSplitter(re) };
   }
-  if (fs === '\\') return (r) => (r === '' ? [] : r.split('\\'));
-  const re = compileRegex(paragraph ? `(${fs})|\n` : fs);
-  return regexSplitter(re);
+  return { kind: 'split', split: regexSplitter(compileRegex(paragraph ? `(${fs})|\n` : fs)) };
 }
 
 /** Splits on runs of space, tab and newline, ignoring them at both ends. */

@@ -8,7 +8,8 @@ import type { CommandContext } from '../../core/command.js';
 import { LOOP_YIELD_EVERY } from '../../core/limits.js';
 import type { Codec } from './codec.js';
 import { AwkFatal, type SourceMap } from './errors.js';
-import { makeSplitter, type Splitter } from './fields.js';
+import { FieldScanner, type FieldRule } from './field-scan.js';
+import { fieldRule } from './fields.js';
 import { InputFiles } from './input.js';
 import { IoTable } from './io-table.js';
 import { formatG, integerDigits, specialText } from './numfmt.js';
@@ -66,16 +67,19 @@ export class Runtime implements FormatHost {
   private ofmt = '%.6g';
   /** How records are separated now (RS decoded). */
   separator: RecordSeparator = { kind: 'char', ch: '\n' };
-  private splitter: Splitter = makeSplitter(' ', false, false);
+  private rule: FieldRule = { kind: 'blank' };
 
   private record = '';
+  /** All fields, once something needed them as an array (else the scanner finds them on demand). */
   private fields: string[] | null = null;
   private nf = 0;
+  private readonly scanner = new FieldScanner();
   /** Values assigned to fields, which keep their type (a number prints by OFMT). */
   private assigned: Value[] | null = null;
   /** $0 must be rebuilt from the fields before it is read. */
   private stale = false;
-  private recordSplitter: Splitter = this.splitter;
+  /** The FS rule in force when the current record was read. */
+  private recordRule: FieldRule = this.rule;
   private readonly regexCache = new Map<string, AwkRegex>();
   private ticks = 0;
 
@@ -84,7 +88,6 @@ export class Runtime implements FormatHost {
     this.codec = setup.codec;
     this.utf8 = setup.codec.utf8;
     this.sources = setup.sources;
-    this.splitter = this.recordSplitter = makeSplitter(' ', false, this.utf8);
     for (const [i, a] of setup.argv.entries()) this.ARGV.set(String(i), inputValue(a));
     this.ARGC = setup.argv.length;
     for (const [k, v] of Object.entries(setup.ctx.env)) {
@@ -102,7 +105,7 @@ export class Runtime implements FormatHost {
 
   set FS(v: string) {
     this.fs = v;
-    this.splitter = this.makeFieldSplitter(v);
+    this.rule = this.makeFieldRule(v);
   }
 
   get RS(): string {
@@ -115,7 +118,7 @@ export class Runtime implements FormatHost {
     else if (v.length === 1) this.separator = { kind: 'char', ch: v };
     else this.separator = { kind: 'regex', re: this.re(v, -1) };
     // Paragraph mode changes how FS splits (newline always separates fields).
-    this.splitter = this.makeFieldSplitter(this.fs);
+    this.rule = this.makeFieldRule(this.fs);
   }
 
   get CONVFMT(): string {
@@ -134,9 +137,9 @@ export class Runtime implements FormatHost {
     this.ofmt = v;
   }
 
-  private makeFieldSplitter(fs: string): Splitter {
+  private makeFieldRule(fs: string): FieldRule {
     try {
-      return makeSplitter(fs, this.rs === '', this.utf8);
+      return fieldRule(fs, this.rs === '', this.utf8);
     } catch (e) {
       if (e instanceof AwkRegexError) throw new AwkFatal(`invalid regexp: ${e.message}`, -1);
       throw e;
@@ -157,18 +160,23 @@ export class Runtime implements FormatHost {
     this.fields = null;
     this.assigned = null;
     this.stale = false;
-    this.recordSplitter = this.splitter;
+    const rule = this.rule;
+    this.recordRule = rule;
+    if (rule.kind !== 'split') this.scanner.reset(text, rule);
   }
 
-  private split(): string[] {
-    const f = this.recordSplitter(this.record);
+  /** The fields as an array (needed before any field or NF is assigned). */
+  private materialize(): string[] {
+    if (this.fields !== null) return this.fields;
+    const rule = this.recordRule;
+    const f = rule.kind === 'split' ? rule.split(this.record) : this.scanner.all();
     this.fields = f;
     this.nf = f.length;
     return f;
   }
 
   private rebuild(): void {
-    const f = this.fields ?? this.split();
+    const f = this.materialize();
     this.record = f.length === this.nf ? f.join(this.OFS) : f.slice(0, this.nf).join(this.OFS);
     this.stale = false;
   }
@@ -184,7 +192,12 @@ export class Runtime implements FormatHost {
   field(i: number, pos: number): Value {
     const n = this.fieldIndex(i, pos);
     if (n === 0) return inputValue(this.getRecord());
-    const f = this.fields ?? this.split();
+    if (this.fields === null && this.recordRule.kind !== 'split') {
+      const s = this.scanner;
+      s.ensure(n);
+      return n <= s.count ? inputValue(s.text(n)) : undefined;
+    }
+    const f = this.materialize();
     if (this.assigned !== null && this.assigned[n] !== undefined) return this.assigned[n];
     return n <= this.nf ? inputValue(f[n - 1]) : undefined;
   }
@@ -193,7 +206,12 @@ export class Runtime implements FormatHost {
   fieldStr(i: number, pos: number): string {
     const n = this.fieldIndex(i, pos);
     if (n === 0) return this.getRecord();
-    const f = this.fields ?? this.split();
+    if (this.fields === null && this.recordRule.kind !== 'split') {
+      const s = this.scanner;
+      s.ensure(n);
+      return n <= s.count ? s.text(n) : '';
+    }
+    const f = this.materialize();
     return n <= this.nf ? f[n - 1] : '';
   }
 
@@ -201,9 +219,21 @@ export class Runtime implements FormatHost {
   fieldNum(i: number, pos: number): number {
     const n = this.fieldIndex(i, pos);
     if (n === 0) return strToNum(this.getRecord());
-    const f = this.fields ?? this.split();
+    if (this.fields === null && this.recordRule.kind !== 'split') {
+      const s = this.scanner;
+      s.ensure(n);
+      return n <= s.count ? s.num(n) : 0;
+    }
+    const f = this.materialize();
     if (this.assigned !== null && this.assigned[n] !== undefined) return toNum(this.assigned[n]);
     return n <= this.nf ? strToNum(f[n - 1]) : 0;
+  }
+
+  /** $i as print writes it: assigned numbers go through OFMT. */
+  fieldOut(i: number, pos: number): string {
+    const n = this.fieldIndex(i, pos);
+    if (n > 0 && this.assigned !== null && this.assigned[n] !== undefined) return this.out(this.assigned[n]);
+    return this.fieldStr(n, pos);
   }
 
   /** `$i = v`; returns v. */
@@ -213,7 +243,7 @@ export class Runtime implements FormatHost {
       this.setRecord(this.str(v));
       return v;
     }
-    const f = this.fields ?? this.split();
+    const f = this.materialize();
     while (f.length < n) f.push('');
     if (n > this.nf) this.nf = n;
     f[n - 1] = this.str(v);
@@ -224,15 +254,19 @@ export class Runtime implements FormatHost {
   }
 
   getNF(): number {
-    if (this.fields === null) this.split();
+    if (this.fields === null && this.recordRule.kind !== 'split') {
+      this.scanner.ensure(Number.POSITIVE_INFINITY);
+      return this.scanner.count;
+    }
+    this.materialize();
     return this.nf;
   }
 
   /** `NF = n`: drops or adds fields and rebuilds $0. */
   setNF(n: number, pos: number): number {
-    const f = this.fields ?? this.split();
+    const f = this.materialize();
     const count = Math.trunc(n);
-    if (count < 0) throw new AwkFatal(`NF set to negative value`, pos);
+    if (count < 0) throw new AwkFatal('NF set to negative value', pos);
     while (f.length < count) f.push('');
     f.length = count;
     if (this.assigned !== null && this.assigned.length > count + 1) this.assigned.length = count + 1;
