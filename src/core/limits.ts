@@ -48,6 +48,30 @@ export const SORT_SPILL_SEGMENT_BYTES = 1024 * 1024;
 export const MKTEMP_ATTEMPTS = 100;
 /** Longest string expr tries prefix by prefix for POSIX's longest match; longer ones take the first match. */
 export const EXPR_LONGEST_MATCH_SCAN = 4096;
+/** Time an S3 request may take to start answering (and a socket may stay silent) before it fails. */
+export const S3_REQUEST_TIMEOUT_MS = 30_000;
+/** Time to open a connection to an S3 endpoint. */
+export const S3_CONNECT_TIMEOUT_MS = 5_000;
+/** Attempts per S3 request (first try plus retries with backoff for network errors, 5xx and throttling). */
+export const S3_MAX_ATTEMPTS = 3;
+/** Bytes the first GET of an unbounded S3 read asks for: `head -n 1` of a huge object fetches no more. */
+export const S3_FIRST_READ_BYTES = 256 * 1024;
+/** Largest byte range one S3 GET asks for; each later GET of a read is 4x the last, up to this. */
+export const S3_MAX_READ_BYTES = 16 * 1024 * 1024;
+/** Bytes an S3 write buffers before it switches to a streamed multipart upload (also the part size). */
+export const S3_MULTIPART_BYTES = 8 * 1024 * 1024;
+/** Parts of one multipart upload in flight at once. */
+export const S3_UPLOAD_QUEUE = 4;
+/** Keys per DeleteObjects call (the S3 maximum). */
+export const S3_DELETE_BATCH = 1000;
+/** Copies (CopyObject) or deletes in flight at once while moving or removing a directory. */
+export const S3_COPY_CONCURRENCY = 16;
+/** Pages (of up to 1,000 keys) one listing may walk before it fails instead of running on. */
+export const S3_MAX_LIST_PAGES = 100_000;
+/** Largest object one CopyObject may copy (S3's limit); bigger ones are streamed through a multipart upload. */
+export const S3_MAX_COPY_OBJECT_BYTES = 5 * 1024 * 1024 * 1024;
+/** Longest S3 key in UTF-8 bytes. */
+export const S3_MAX_KEY_BYTES = 1024;
 /** Largest window one GETRANGE of a streamed Redis read asks for (windows start at CHUNK_SIZE and double). */
 export const REDIS_READ_WINDOW_BYTES = 1024 * 1024;
 /** Bytes a Redis write buffers before appending them to its staging key. */
@@ -60,3 +84,5 @@ export const REDIS_CONNECT_TIMEOUT_MS = 3000;
 export const REDIS_COMMAND_TIMEOUT_MS = 5000;
 /** Reconnection attempts after a lost Redis connection; past them, the next call reconnects on demand. */
 export const REDIS_RECONNECT_ATTEMPTS = 3;
+/** Bytes file reads from the start of a file to recognise it. */
+export const FILE_MAGIC_BYTES = 64 * 1024;

@@ -1,5 +1,6 @@
 /** The file-tree and archive command group; each command lives in its own file. */
 import type { Command } from '../../core/command.js';
+import { file } from './file.js';
 import { find } from './find.js';
 import { gunzip, gzip, zcat } from './gzip.js';
 import { tar } from './tar.js';
@@ -7,4 +8,4 @@ import { tree } from './tree.js';
 import { zgrep } from './zgrep.js';
 
 /** Every file-tree and archive command, registered in the command registry. */
-export const FILES_COMMANDS: readonly Command[] = [find, gunzip, gzip, tar, tree, zcat, zgrep];
+export const FILES_COMMANDS: readonly Command[] = [file, find, gunzip, gzip, tar, tree, zcat, zgrep];
