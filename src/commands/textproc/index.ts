@@ -1,8 +1,10 @@
 /** The line and column text tools (sort, uniq, cut, tr, …); each command lives in its own file. */
 import type { Command } from '../../core/command.js';
+import { column } from './column.js';
 import { comm } from './comm.js';
 import { cut } from './cut.js';
 import { expand } from './expand.js';
+import { fmt } from './fmt.js';
 import { fold } from './fold.js';
 import { join } from './join.js';
 import { nl } from './nl.js';
@@ -16,6 +18,8 @@ import { uniq } from './uniq.js';
 
 /** Every command of the textproc group. */
 export const TEXTPROC_COMMANDS: readonly Command[] = [
+  column,
+  fmt,
   comm,
   cut,
   expand,
