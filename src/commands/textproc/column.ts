@@ -76,7 +76,9 @@ function splitCells(line: Buffer, seps: Buffer, greedy: boolean): Buffer[] {
 function printTable(rows: Cell[][], sep: Buffer, out: ByteWriter): void {
   const ncols = rows.reduce((n, r) => Math.max(n, r.length), 0);
   const widths = new Array<number>(ncols).fill(0);
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i], c.width)));
+  for (const r of rows) {
+    for (let i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].width);
+  }
   for (const r of rows) {
     for (let i = 0; i < ncols; i++) {
       const c = r[i];
