@@ -20,6 +20,8 @@ export type TestRedis =
       /** True for a private server this process started (it may be stopped, its stats reset). */
       readonly private: boolean;
       stop(): Promise<void>;
+      /** Sends a signal to a private server (SIGSTOP freezes it); throws for a shared one. */
+      signal(sig: NodeJS.Signals): void;
     }
   | { readonly url?: undefined; readonly skip: string };
 
@@ -54,7 +56,13 @@ export async function startRedis(extraArgs: readonly string[] = []): Promise<Tes
   const bin = findRedisServer();
   if (bin === undefined) {
     const url = process.env.REDIS_URL;
-    if (url) return { url, port: Number(new URL(url).port || 6379), private: false, stop: async () => undefined };
+    if (url) {
+      const port = Number(new URL(url).port || 6379);
+      const signal = () => {
+        throw new Error('cannot signal a shared server (REDIS_URL)');
+      };
+      return { url, port, private: false, stop: async () => undefined, signal };
+    }
     return { skip: 'redis-server is not installed and REDIS_URL is not set' };
   }
   const dir = mkdtempSync(join(tmpdir(), 'mirage-redis-'));
@@ -77,7 +85,10 @@ export async function startRedis(extraArgs: readonly string[] = []): Promise<Tes
     await stop();
     throw new Error(`redis-server did not start: ${(e as Error).message}\n${output}`);
   }
-  return { url: `redis://127.0.0.1:${port}`, port, private: true, stop };
+  const signal = (sig: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+  };
+  return { url: `redis://127.0.0.1:${port}`, port, private: true, stop, signal };
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

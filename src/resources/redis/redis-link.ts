@@ -24,7 +24,7 @@ import type { LuaScript } from './redis-lua.js';
 const SCRIPT_CODES = new Set<string>(Object.keys(ERRNO_MESSAGES));
 
 /** Replies of the server that say who may do what. */
-const ACCESS_REPLIES = new Set(['NOAUTH', 'WRONGPASS', 'NOPERM']);
+const ACCESS_REPLIES = new Set(['WRONGPASS', 'NOPERM']);
 
 /** The client options and printable identity of a redis:// or rediss:// URL. */
 export interface ParsedRedisUrl {
@@ -184,6 +184,9 @@ export class RedisLink {
     // A reply from the server is about this command; anything else is about the connection.
     const cause = name === 'ReplyError' ? { name, message } : (this.#lastError ?? { name, message });
     const word = cause.message.split(' ')[0];
+    if (cause.name === 'ReplyError' && word === 'NOAUTH') {
+      return new FsError('EACCES', path, `${ERRNO_MESSAGES.EACCES}: Redis at ${this.endpoint} wants a password`);
+    }
     if (cause.name === 'ReplyError' && ACCESS_REPLIES.has(word)) {
       return new FsError('EACCES', path, `${ERRNO_MESSAGES.EACCES}: Redis at ${this.endpoint}: ${cause.message}`);
     }
