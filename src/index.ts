@@ -18,6 +18,7 @@ export type { DiskResourceOptions } from './resources/disk/index.js';
 export { DiskResource } from './resources/disk/index.js';
 export type { RAMResourceOptions } from './resources/ram/index.js';
 export { RAMResource } from './resources/ram/index.js';
+export { RedisResource, type RedisResourceOptions } from './resources/redis/index.js';
 export type {
   CommandScope,
   CustomContext,
