@@ -6,9 +6,21 @@ import { cmp } from './cmp.js';
 import { date } from './date.js';
 import { diff } from './diff.js';
 import { expr } from './expr.js';
+import { iconv } from './iconv.js';
 import { mktemp } from './mktemp.js';
 import { od } from './od.js';
 import { xxd } from './xxd.js';
 
 /** Every data command, registered in the command registry. */
-export const DATA_COMMANDS: readonly Command[] = [base64, ...CHECKSUM_COMMANDS, cmp, date, diff, expr, mktemp, od, xxd];
+export const DATA_COMMANDS: readonly Command[] = [
+  base64,
+  ...CHECKSUM_COMMANDS,
+  cmp,
+  date,
+  diff,
+  expr,
+  iconv,
+  mktemp,
+  od,
+  xxd,
+];
