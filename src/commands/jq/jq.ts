@@ -150,7 +150,7 @@ function runInput(
   } catch (e) {
     if (e instanceof JqError) run.reportError(e.value);
     else if (e instanceof BreakSignal) run.reportError('break');
-    else if (e instanceof RangeError && /call stack/.test(e.message)) run.reportError('stack overflow');
+    else if (e instanceof RangeError) run.reportError(e.message);
     else throw e;
     return null;
   }
@@ -202,7 +202,7 @@ async function main(ctx: CommandContext, o: JqOptions): Promise<number> {
     if (e instanceof JsonParseError) {
       out.writeError(`jq: parse error: ${e.message}\n`);
       await out.flush();
-      return EXIT_USAGE;
+      return EXIT_ERROR;
     }
     if (e instanceof HaltSignal) {
       if (e.message !== null) out.writeError(e.message);

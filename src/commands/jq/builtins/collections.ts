@@ -1,7 +1,7 @@
 /** Natives over arrays: sorting, grouping, min/max, flatten, containment, searching. */
 import { type Code, codeOne } from '../eval/code.js';
 import { binopError, describe, fail } from '../eval/errors.js';
-import { iterate } from '../eval/ops.js';
+import { iterate, lengthOf } from '../eval/ops.js';
 import { compareValues, valuesEqual } from '../values/compare.js';
 import { isNumber, isObject, kindOf, numberOf, objectGet, objectHas, objectKeys, type Value } from '../values/value.js';
 import { cfn, fn0, type NativeTable } from './native.js';
@@ -111,10 +111,10 @@ export const COLLECTION_NATIVES: NativeTable = {
   'min_by/1': ([f]) => extreme(f, true),
   'max_by/1': ([f]) => extreme(f, false),
   'reverse/0': fn0((i) => {
-    if (typeof i === 'string') return Array.from(i).reverse().join('');
-    if (i === null) return [];
-    if (!Array.isArray(i)) throw fail(`Cannot index ${kindOf(i)} with number`);
-    return i.slice().reverse();
+    if (Array.isArray(i)) return i.slice().reverse();
+    // jq 1.7.1 defines reverse as [.[length - 1 - range(0; length)]].
+    if (lengthOf(i) === 0) return [];
+    throw fail(`Cannot index ${kindOf(i)} with number`);
   }),
   'flatten/0': fn0((i) => flatten(i, -1)),
   'flatten/1': cfn((i, d) => {

@@ -44,13 +44,17 @@ function toEntries(v: Value): Value {
   }));
 }
 
+/** jq 1.7.1: `map({(.key // .Key // .name // .Name): (if has("value") then .value else .Value end)}) | add + {} // {}`. */
 function fromEntries(v: Value): Value {
   let out: Value = {};
   for (const x of iterate(v)) {
     const get = (k: string) => (isObject(x) ? objectGet(x, k) : x === null ? null : indexOrFail(x, k));
-    let key = get('key');
-    if (key === null) key = ['k', 'name', 'Name', 'K', 'Key'].map(get).find((c) => c !== null && c !== false) ?? null;
-    const value = isObject(x) && objectHas(x, 'value') ? objectGet(x, 'value') : get('v');
+    let key: Value = null;
+    for (const name of ['key', 'Key', 'name', 'Name']) {
+      key = get(name);
+      if (key !== null && key !== false) break;
+    }
+    const value = isObject(x) && objectHas(x, 'value') ? objectGet(x, 'value') : get('Value');
     if (typeof key !== 'string') throw fail(`Cannot use ${describe(key)} as object key`);
     const entry: JqObject = {};
     objectSet(entry, key, value);

@@ -10,7 +10,10 @@ import { cfn, fn0, type NativeTable } from './native.js';
 /** `halt_error(code)`: strings go to stderr as they are, other values as JSON lines. */
 function haltError(input: Value, code: Value): never {
   if (!isNumber(code)) throw fail('halt_error/1: number required');
-  throw new HaltSignal(numberOf(code), typeof input === 'string' ? input : `${writeJson(input)}\n`);
+  throw new HaltSignal(
+    numberOf(code),
+    typeof input === 'string' ? input : input === null ? null : `${writeJson(input)}\n`,
+  );
 }
 
 /** I/O natives. */
@@ -18,7 +21,7 @@ export const IO_NATIVES: NativeTable = {
   'input/0': () =>
     codeOne((_i, e) => {
       const v = e.rt.nextInput();
-      if (v === undefined) throw new JqError('No more inputs');
+      if (v === undefined) throw new JqError('break');
       return v;
     }),
   'inputs/0': () =>

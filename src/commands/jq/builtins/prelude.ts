@@ -25,7 +25,7 @@ def scalars: select(type|. != "array" and . != "object");
 def isfinite: type == "number" and (isinfinite | not);
 def normals: select(isnormal);
 def finites: select(isfinite);
-def abs: if type == "number" and . < 0 then - . else . end;
+def abs: if . < 0 then - . else . end;
 def first: .[0];
 def last: .[-1];
 def nth($n): .[$n];

@@ -44,6 +44,23 @@ function translate(pattern: string, extended: boolean): string {
   return out;
 }
 
+/** Oniguruma's wording for the syntax errors JavaScript reports differently. */
+const ONIG_MESSAGES: [RegExp, string][] = [
+  [/Unterminated group/, 'end pattern with unmatched parenthesis'],
+  [/Unmatched '\)'/, 'unmatched close parenthesis'],
+  [/Nothing to repeat/, 'target of repeat operator is not specified'],
+  [/Unterminated character class/, 'premature end of char-class'],
+  [/\\ at end of pattern/, 'end pattern at escape'],
+  [/Invalid capture group name/, 'invalid group name <>'],
+  [/Duplicate capture group name/, 'multiplex defined name <>'],
+  [/numbers out of order/, 'too big number for repeat range'],
+];
+
+function onigMessage(jsMessage: string): string {
+  const text = jsMessage.replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
+  return ONIG_MESSAGES.find(([re]) => re.test(text))?.[1] ?? text;
+}
+
 interface Compiled {
   readonly re: RegExp;
   readonly global: boolean;
@@ -71,9 +88,7 @@ function compileRegex(pattern: string, modifiers: Value): Compiled {
     try {
       re = new RegExp(translate(pattern, extended), [...new Set(flags)].join(''));
     } catch (e) {
-      throw fail(
-        `${pattern} (at offset 0) is not a valid regex: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
-      );
+      throw fail(`Regex failure: ${onigMessage((e as Error).message)}`);
     }
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, re);
@@ -104,7 +119,7 @@ function matchObject(m: RegExpExecArray, cp: (i: number) => number, names: reado
     captures.push(
       at && text !== undefined
         ? { offset: cp(at[0]), length: cp(at[1]) - cp(at[0]), string: text, name }
-        : { offset: -1, length: 0, string: null, name },
+        : { offset: -1, string: null, length: 0, name },
     );
   }
   const start = m.index;

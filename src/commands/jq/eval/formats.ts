@@ -34,7 +34,7 @@ function tsv(v: Value): string {
   return v.map((x) => rowCell(x, (s) => s.replace(/[\\\t\n\r]/g, (c) => TSV_ESCAPES[c]))).join('\t');
 }
 
-const HTML_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' };
+const HTML_ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
 
 function shellQuote(x: Value): string {
   if (typeof x === 'string') return `'${x.replaceAll("'", "'\\''")}'`;

@@ -83,8 +83,8 @@ export function index(t: Value, k: Value): Value {
   if (typeof k === 'number' || k instanceof DecNum) {
     if (Array.isArray(t)) {
       const n = numberOf(k);
-      if (!Number.isInteger(n)) return null;
-      const i = n < 0 ? n + t.length : n;
+      if (Number.isNaN(n)) return null;
+      const i = n < 0 ? Math.trunc(n) + t.length : Math.trunc(n);
       return i >= 0 && i < t.length ? t[i] : null;
     }
     if (t === null) return null;

@@ -363,8 +363,9 @@ export class JqParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
+            const open = this.LA(1).startOffset;
             const key = this.SUBRULE(this.parenthesized);
-            this.ACTION(() => this.checkKey(key));
+            this.ACTION(() => this.checkKey(key, open));
             return { key, value: this.SUBRULE4(this.objectValue) };
           },
         },
@@ -647,8 +648,9 @@ export class JqParser extends EmbeddedActionsParser {
               { ALT: () => this.SUBRULE(this.string) },
               {
                 ALT: () => {
+                  const open = this.LA(1).startOffset;
                   const k = this.SUBRULE(this.parenthesized);
-                  this.ACTION(() => this.checkKey(k));
+                  this.ACTION(() => this.checkKey(k, open));
                   return k;
                 },
               },
@@ -701,12 +703,12 @@ export class JqParser extends EmbeddedActionsParser {
     return '';
   }
 
-  private checkKey(key: A.Node): void {
+  private checkKey(key: A.Node, pos: number): void {
     if (key.kind !== 'literal' || typeof key.value === 'string') return;
     const v = key.value;
     const kind = v === null ? 'null' : typeof v === 'boolean' ? 'boolean' : Array.isArray(v) ? 'array' : 'number';
     const text = Array.isArray(v) ? '[]' : String(v);
-    this.treeErrors.push({ message: `Cannot use ${kind} (${text}) as object key`, pos: key.pos });
+    this.treeErrors.push({ message: `Cannot use ${kind} (${text}) as object key`, pos });
   }
 }
 
