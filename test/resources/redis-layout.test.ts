@@ -100,6 +100,23 @@ if (server.url === undefined) {
       );
     });
 
+    test("a caller's ioredis client is used as it is and stays open after close", async () => {
+      const client = new Redis(url);
+      try {
+        const r = new RedisResource({ client, keyPrefix: `layout:${process.pid}:client:` });
+        await put(r, '/f', 'via client');
+        await r.close();
+        assert.equal(await client.get(`${r.keyPrefix}f:/f`), 'via client');
+        await rejectsWith(r.stat('/f'), 'EIO');
+        await dropKeys(client, r.keyPrefix);
+        const prefixed = new Redis(url, { keyPrefix: 'x:', lazyConnect: true });
+        assert.throws(() => new RedisResource({ client: prefixed }), /pass keyPrefix to RedisResource/);
+        prefixed.disconnect();
+      } finally {
+        await client.quit();
+      }
+    });
+
     test('no KEYS or SCAN, and readdir is a single HGETALL', { skip: !server.private && 'shared server' }, async () => {
       const r = fresh();
       await r.mkdir('/d/e', { recursive: true });

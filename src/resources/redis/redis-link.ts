@@ -8,10 +8,12 @@
  * queued while disconnected (enableOfflineQueue false), are not retried or resent
  * after a lost connection (they may have run), and every connect and command has
  * a timeout. After REDIS_RECONNECT_ATTEMPTS quick reconnects the client stops
- * trying; the next call then connects again on demand.
+ * trying; the next call then connects again on demand. A change whose reply timed
+ * out reports EIO although the server may still have made it (scripts are atomic,
+ * so it happened whole or not at all).
  */
 import { Redis, type RedisOptions } from 'ioredis';
-import { ERRNO_MESSAGES, FsError, isAbortError, SymlinkRedirect } from '../../core/errors.js';
+import { ERRNO_MESSAGES, type ErrnoCode, FsError, isAbortError, SymlinkRedirect } from '../../core/errors.js';
 import {
   REDIS_COMMAND_TIMEOUT_MS,
   REDIS_CONNECT_TIMEOUT_MS,
@@ -109,6 +111,10 @@ export class RedisLink {
     this.#client.on('error', (e: Error) => {
       this.#lastError = { name: e.name, message: this.redact(e.message) };
     });
+    // A server that goes away cleanly sends no error; say so instead of ioredis's queue message.
+    this.#client.on('close', () => {
+      this.#lastError ??= { name: 'Error', message: 'connection lost' };
+    });
     this.#client.on('ready', () => {
       this.#lastError = undefined;
     });
@@ -116,8 +122,9 @@ export class RedisLink {
 
   /** The connected client; connects first when the client is idle. */
   async client(path: string): Promise<Redis> {
-    if (this.#closed)
+    if (this.#closed) {
       throw new FsError('EIO', path, `${ERRNO_MESSAGES.EIO}: the Redis mount at ${this.endpoint} is closed`);
+    }
     const c = this.#client;
     if (this.#connecting === undefined && (c.status === 'wait' || c.status === 'end')) {
       this.#connecting = c.connect().finally(() => {
@@ -165,7 +172,7 @@ export class RedisLink {
     if (status === 'OK') return rest;
     if (status === 'REDIRECT') throw new SymlinkRedirect(String(rest[0]), String(rest[1]), String(rest[2]));
     if (typeof status === 'string' && SCRIPT_CODES.has(status)) {
-      throw new FsError(status as keyof typeof ERRNO_MESSAGES, typeof rest[0] === 'string' ? rest[0] : path);
+      throw new FsError(status as ErrnoCode, typeof rest[0] === 'string' ? rest[0] : path);
     }
     throw new FsError('EIO', path, `${ERRNO_MESSAGES.EIO}: unexpected reply from Redis at ${this.endpoint}`);
   }
