@@ -86,3 +86,5 @@ export const REDIS_COMMAND_TIMEOUT_MS = 5000;
 export const REDIS_RECONNECT_ATTEMPTS = 3;
 /** Bytes file reads from the start of a file to recognise it. */
 export const FILE_MAGIC_BYTES = 64 * 1024;
+/** Longest run of printable bytes strings holds before printing it in pieces. */
+export const STRINGS_MAX_RUN_BYTES = 1024 * 1024;

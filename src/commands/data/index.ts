@@ -9,6 +9,7 @@ import { expr } from './expr.js';
 import { iconv } from './iconv.js';
 import { mktemp } from './mktemp.js';
 import { od } from './od.js';
+import { strings } from './strings.js';
 import { xxd } from './xxd.js';
 
 /** Every data command, registered in the command registry. */
@@ -22,5 +23,6 @@ export const DATA_COMMANDS: readonly Command[] = [
   iconv,
   mktemp,
   od,
+  strings,
   xxd,
 ];
