@@ -258,6 +258,13 @@ class Analyzer {
         this.expr(e.else);
         return;
       case 'arith':
+        // gawk folds constant divisors and rejects a zero one before running.
+        if ((e.op === '/' || e.op === '%') && e.right.kind === 'num' && e.right.value === 0) {
+          throw new AwkCompileError(`division by zero attempted${e.op === '%' ? " in `%'" : ''}`, e.pos);
+        }
+        this.expr(e.left);
+        this.expr(e.right);
+        return;
       case 'compare':
       case 'logic':
       case 'match':

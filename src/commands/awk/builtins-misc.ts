@@ -32,17 +32,19 @@ function formatArg(x: number): string {
   return Number.isInteger(x) ? integerDigits(x) : String(Number(x.toPrecision(6)));
 }
 
-/** x^y, with C pow's answers where JS differs (1^NaN is 1). */
+/** x^y, with C pow's answers where JS differs (1^NaN is 1; invalid results are x86's negative NaN). */
 export function pow(x: number, y: number): number {
   if (x === 1) return 1;
-  return x ** y;
+  const r = x ** y;
+  return Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y) ? -Number.NaN : r;
 }
 
 /** strtonum(s): 0x hex and leading-0 octal as well as decimal. */
 export function strtonum(v: Value): number {
   if (typeof v === 'number') return v;
   if (v === undefined) return 0;
-  const s = (v instanceof StrNum ? v.s : v).replace(/^[ \t\n\r\f\v]+/, '');
+  // Unlike number conversion, a hex or octal prefix must start the text.
+  const s = v instanceof StrNum ? v.s : v;
   const hex = /^([+-]?)0[xX]([0-9a-fA-F]+)/.exec(s);
   if (hex) return (hex[1] === '-' ? -1 : 1) * Number.parseInt(hex[2], 16);
   const oct = /^([+-]?)(0[0-7]*)(?![0-9.eE])/.exec(s);

@@ -35,9 +35,8 @@ export function substr(rt: Runtime, s: string, m: number, n?: number): string {
   return chars ? chars.slice(start - 1, end).join('') : s.slice(start - 1, end);
 }
 
-/** index(s, t): 1-based position of t in s, 0 when absent (or t is empty). */
+/** index(s, t): 1-based position of t in s, 0 when absent. */
 export function index(rt: Runtime, s: string, t: string): number {
-  if (t === '') return 0;
   const i = s.indexOf(t);
   if (i < 0) return 0;
   return rt.utf8 && PAIR.test(s) ? length(rt, s.slice(0, i)) + 1 : i + 1;

@@ -67,7 +67,7 @@ export function genBuiltin(g: ExprGen, name: string, args: readonly Expr[], pos:
     case 'close':
       return n(`(await rt.io.close(${str(0)}))`);
     case 'fflush':
-      return n(`(await rt.io.fflush(${args.length > 0 ? str(0) : ''}))`);
+      return n(`(await rt.io.fflush(${args.length > 0 ? str(0) : 'undefined'}, ${pos}))`);
     case 'strftime':
       return s(
         `H.strftime(rt${args.length > 0 ? `, ${str(0)}` : ''}${args.length > 1 ? `, ${num(1)}` : ''}${args.length > 2 ? `, ${g.gen(args[2], 'val')}` : ''})`,
@@ -96,7 +96,8 @@ export function genBuiltin(g: ExprGen, name: string, args: readonly Expr[], pos:
     case 'isarray':
       return n(isArrayName(g, args[0]) ? '1' : `(${g.gen(args[0], 'val')}, 0)`);
     case 'typeof':
-      return s(isArrayName(g, args[0]) ? '"array"' : `H.typeName(${g.gen(args[0], 'val')})`);
+      if (isArrayName(g, args[0])) return s('"array"');
+      return s(`H.typeName(${g.gen(args[0], 'val')}, ${args[0].kind === 'field'})`);
     default:
       throw new Error(`awk: no code for builtin ${name}`);
   }

@@ -333,14 +333,17 @@ export class ExprGen {
 
   private call(name: string, args: readonly Expr[], pos: number): string {
     const f = this.shared.analysis.functions.get(name) as FunctionInfo;
-    const list = args.map((a, i) => this.argument(a, f.kinds[i] ?? 'unknown', pos));
+    const list = args.map((a, i) => this.argument(a, f.kinds[i] ?? 'unknown', f.def.params[i], pos));
     const call = `f_${name}(${list.join(', ')})`;
     return f.isAsync ? `(await ${call})` : call;
   }
 
-  private argument(a: Expr, kind: Kind, pos: number): string {
+  private argument(a: Expr, kind: Kind, param: string | undefined, pos: number): string {
     const bare = a.kind === 'var' && !this.isSpecial(a.name) ? a.name : null;
     if (kind === 'array') {
+      if (bare !== null && this.kindOf(bare) === 'scalar') {
+        return `rt.fatal(${JSON.stringify(`attempt to use scalar parameter \`${param}' as an array`)}, ${pos})`;
+      }
       if (bare !== null) return this.arrayRef(bare, a.pos);
       return `rt.fatal(${JSON.stringify('attempt to use a scalar value as array')}, ${pos})`;
     }

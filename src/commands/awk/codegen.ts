@@ -107,7 +107,7 @@ function runSource(shared: GenShared, program: Program, nextInFunctions: boolean
     nextInFunctions
       ? `try {${code}} catch (e) { if (e instanceof H.AwkNext) rt.fatal(${JSON.stringify(
           `\`next' cannot be called from a \`${where}' rule`,
-        )}, -1); throw e; }`
+        )}, e.pos); throw e; }`
       : code;
   let loop = '';
   if (readsInput) {
@@ -187,9 +187,11 @@ class StmtGen {
       case 'block':
         return s.body.map((b) => this.stmt(b)).join('\n');
       case 'next':
-        return this.mode === 'main' ? 'continue rec;' : 'throw H.NEXT;';
+        return this.mode === 'main' ? 'continue rec;' : `throw new H.AwkNext(false, ${s.pos});`;
       case 'nextfile':
-        return this.mode === 'main' ? '{ await rt.input.skipFile(); continue rec; }' : 'throw H.NEXTFILE;';
+        return this.mode === 'main'
+          ? '{ await rt.input.skipFile(); continue rec; }'
+          : `throw new H.AwkNext(true, ${s.pos});`;
       case 'exit':
         return `throw new H.AwkExit(${s.status ? g.gen(s.status, 'num') : 'undefined'});`;
       case 'return':

@@ -51,7 +51,11 @@ export class AwkExit extends Error {
 
 /** Thrown by `next` or `nextfile` from inside a function, caught by the record loop. */
 export class AwkNext extends Error {
-  constructor(readonly file: boolean) {
+  constructor(
+    readonly file: boolean,
+    /** Offset of the statement, for the error when no record loop is running. */
+    readonly pos: number,
+  ) {
     super(file ? 'nextfile' : 'next');
     this.name = 'AwkNext';
   }
@@ -104,18 +108,33 @@ export class SourceMap {
     return line;
   }
 
-  /** gawk's two-line syntax error: the source line, then a caret under `pos` and the message. */
+  /** Whether `pos` is the newline added after a source that did not end with one. */
+  private isAddedNewline(pos: number): boolean {
+    const src = this.sourceAt(pos);
+    return pos === src.offset + src.text.length && !src.text.endsWith('\n');
+  }
+
+  /**
+   * gawk's two-line syntax error: the source line, then a caret under `pos` and
+   * the message. At a newline gawk has already counted the next line; a -f file
+   * that ends inside a rule gets its own message.
+   */
   syntaxMessage(prog: string, e: AwkSyntaxError): string {
-    const pos = Math.max(0, Math.min(e.pos, this.text.length - 1));
-    // A newline token (or the end of the text) points one past the end of its line.
-    const message =
-      this.text[pos] === '\n' && e.message === 'syntax error' ? 'unexpected newline or end of string' : e.message;
+    const eof = e.pos >= this.text.length;
+    const pos = eof ? this.text.length - 1 : e.pos;
+    const atNewline = this.text[pos] === '\n';
+    const src = this.sourceAt(pos);
+    const line = this.lineOf(pos) + (atNewline && !eof ? 1 : 0);
+    const head = `${prog}: ${src.name}:${line}: `;
     const lineStart = this.text.lastIndexOf('\n', pos - 1) + 1;
+    const pad = this.text.slice(lineStart, pos).replace(/[^\t]/g, ' ');
+    if (src.name !== 'cmd. line' && (eof || this.isAddedNewline(pos))) {
+      const caret = eof ? '' : pad.slice(1);
+      return `${head}(END OF FILE)\n${head}${caret}^ source files / command-line arguments must contain complete functions or rules\n`;
+    }
+    const message = atNewline && e.message === 'syntax error' ? 'unexpected newline or end of string' : e.message;
     let lineEnd = this.text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = this.text.length;
-    const head = `${prog}: ${this.where(pos)}: `;
-    const line = this.text.slice(lineStart, lineEnd);
-    const pad = this.text.slice(lineStart, pos).replace(/[^\t]/g, ' ');
-    return `${head}${line}\n${head}${pad}^ ${message}\n`;
+    return `${head}${this.text.slice(lineStart, lineEnd)}\n${head}${pad}^ ${message}\n`;
   }
 }

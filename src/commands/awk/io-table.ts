@@ -122,14 +122,17 @@ export class IoTable {
     return status;
   }
 
-  /** fflush(): everything; fflush(name): that output, -1 when it is not open. */
-  async fflush(name?: string): Promise<number> {
+  /** fflush(): everything; fflush(name): that output, -1 (with a warning) when it is not open. */
+  async fflush(name: string | undefined, pos: number): Promise<number> {
     if (name === undefined) {
       await this.flushAll();
       return 0;
     }
     const out = name === '/dev/stdout' ? this.stdout : name === '/dev/stderr' ? this.stderr : this.outputs.get(name);
-    if (out === undefined) return -1;
+    if (out === undefined) {
+      this.rt.warn(`fflush: \`${name}' is not an open file, pipe or co-process`, pos);
+      return -1;
+    }
     await out.flush();
     return 0;
   }

@@ -30,10 +30,40 @@ export function integerDigits(n: number): string {
 export function formatE(n: number, precision: number, alt: boolean, upper: boolean): string {
   let text: string;
   if (n === 0) text = `${1 / n < 0 ? '-' : ''}${precision > 0 ? `0.${'0'.repeat(precision)}` : '0'}e+00`;
-  else if (precision <= JS_MAX_DIGITS) text = fixExponent(n.toExponential(precision));
+  else if (precision <= JS_MAX_DIGITS) text = fixExponent(exponentialHalfEven(n, precision));
   else text = exactExponential(n, precision);
   if (alt && precision === 0) text = text.replace(/^(-?\d)e/, '$1.e');
   return upper ? text.toUpperCase() : text;
+}
+
+/** Extra digits read to tell an exact tie from a value just above or below it. */
+const TIE_DIGITS = 25;
+
+/**
+ * toFixed rounds exact ties away from zero; glibc rounds them to even. A tie
+ * shows as a 5 followed only by zeros in a longer expansion.
+ */
+function fixedHalfEven(n: number, precision: number): string {
+  const text = n.toFixed(precision);
+  if (precision + TIE_DIGITS > JS_MAX_DIGITS) return text;
+  const long = n.toFixed(precision + TIE_DIGITS);
+  const cut = long.indexOf('.') + 1 + precision;
+  if (long[cut] !== '5' || !/^0*$/.test(long.slice(cut + 1))) return text;
+  const kept = long.slice(0, precision === 0 ? cut - 1 : cut);
+  return Number(kept[kept.length - 1]) % 2 === 0 ? kept : text;
+}
+
+/** toExponential with glibc's ties-to-even (see fixedHalfEven). */
+function exponentialHalfEven(n: number, precision: number): string {
+  const text = n.toExponential(precision);
+  if (precision + TIE_DIGITS > JS_MAX_DIGITS) return text;
+  const long = n.toExponential(precision + TIE_DIGITS);
+  const sign = long.startsWith('-') ? 1 : 0;
+  const e = long.indexOf('e');
+  const cut = sign + 2 + precision;
+  if (long[cut] !== '5' || !/^0*$/.test(long.slice(cut + 1, e))) return text;
+  const kept = long.slice(0, precision === 0 ? cut - 1 : cut);
+  return Number(kept[kept.length - 1]) % 2 === 0 ? kept + long.slice(e) : text;
 }
 
 /** JS writes `1.5e+3`; C writes at least two exponent digits. */
@@ -47,7 +77,7 @@ function fixExponent(text: string): string {
 export function formatF(n: number, precision: number, alt: boolean): string {
   let text: string;
   if (Math.abs(n) < 1e21 && precision <= JS_MAX_DIGITS) {
-    text = n.toFixed(precision);
+    text = fixedHalfEven(n, precision);
     if (n === 0 && 1 / n < 0 && !text.startsWith('-')) text = `-${text}`;
   } else text = exactFixed(n, precision);
   if (alt && precision === 0) text += '.';

@@ -77,8 +77,6 @@ const HELPERS = {
   changeCase: builtins.changeCase,
   AwkExit,
   AwkNext,
-  NEXT: new AwkNext(false),
-  NEXTFILE: new AwkNext(true),
 };
 
 /** Compiles program text; throws AwkSyntaxError, AwkCompileError or AwkFatal as gawk reports them. */

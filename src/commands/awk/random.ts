@@ -18,8 +18,8 @@ export class AwkRandom {
   private readonly shuffle = new Int32Array(SHUFFLE_SIZE);
   private shuffleReady = false;
   private last = 0;
-  /** The seed srand() returns next (gawk starts at 0). */
-  seed = 0;
+  /** The seed srand() returns next. */
+  seed = 1;
 
   constructor() {
     this.srandom(1);

@@ -8,7 +8,7 @@ import type { CommandContext } from '../../core/command.js';
 import { LOOP_YIELD_EVERY } from '../../core/limits.js';
 import type { Codec } from './codec.js';
 import { AwkFatal, type SourceMap } from './errors.js';
-import { FieldScanner, type FieldRule } from './field-scan.js';
+import { type FieldRule, FieldScanner } from './field-scan.js';
 import { fieldRule } from './fields.js';
 import { InputFiles } from './input.js';
 import { IoTable } from './io-table.js';

@@ -100,10 +100,10 @@ export function compareValues(a: Value, b: Value, str: (v: Value) => string): nu
   return s < t ? -1 : s > t ? 1 : 0;
 }
 
-/** awk's `typeof()` names. */
-export function typeName(v: Value): string {
+/** awk's `typeof()` names; a missing field is "unassigned", a never-set variable "untyped". */
+export function typeName(v: Value, field = false): string {
   if (typeof v === 'number') return 'number';
   if (typeof v === 'string') return 'string';
-  if (v === undefined) return 'untyped';
+  if (v === undefined) return field ? 'unassigned' : 'untyped';
   return 'strnum';
 }
