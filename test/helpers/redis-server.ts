@@ -26,6 +26,7 @@ export type TestRedis =
   | { readonly url?: undefined; readonly skip: string };
 
 const START_TIMEOUT_MS = 5000;
+const START_ATTEMPTS = 3;
 
 /** The redis-server binary on PATH, if any. */
 export function findRedisServer(): string | undefined {
@@ -65,8 +66,20 @@ export async function startRedis(extraArgs: readonly string[] = []): Promise<Tes
     }
     return { skip: 'redis-server is not installed and REDIS_URL is not set' };
   }
+  // Another process may take the free port before the server binds it: try a few.
+  let lastError: Error | undefined;
+  for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
+    try {
+      return await startOn(bin, await freePort(), extraArgs);
+    } catch (e) {
+      lastError = e as Error;
+    }
+  }
+  throw lastError;
+}
+
+async function startOn(bin: string, port: number, extraArgs: readonly string[]): Promise<TestRedis> {
   const dir = mkdtempSync(join(tmpdir(), 'mirage-redis-'));
-  const port = await freePort();
   const args = ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no', '--dir', dir];
   const child = spawn(bin, [...args, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -80,7 +93,8 @@ export async function startRedis(extraArgs: readonly string[] = []): Promise<Tes
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await waitForPing(port, child);
+    // The server's own log line proves the port is ours, not another test file's server.
+    await waitFor(port, child, () => output.includes('Ready to accept connections'));
   } catch (e) {
     await stop();
     throw new Error(`redis-server did not start: ${(e as Error).message}\n${output}`);
@@ -100,12 +114,12 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Resolves once the server answers PING (any reply, even NOAUTH, means it is up). */
-async function waitForPing(port: number, child: ChildProcess): Promise<void> {
+/** Resolves once the server says it is ready and answers PING (any reply, even NOAUTH, means it is up). */
+async function waitFor(port: number, child: ChildProcess, ready: () => boolean): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with status ${child.exitCode}`);
-    if (await pings(port)) return;
+    if (ready() && (await pings(port))) return;
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`no answer on port ${port} within ${START_TIMEOUT_MS} ms`);
