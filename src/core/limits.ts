@@ -2,6 +2,8 @@
 
 /** Size of chunks Mirage produces when it slices stored bytes for streaming. */
 export const CHUNK_SIZE = 64 * 1024;
+/** Largest chunk a streamed file read grows to (it starts at CHUNK_SIZE and doubles). */
+export const MAX_READ_CHUNK = 1024 * 1024;
 /** Bytes a pipe buffers before its writer must wait for the reader (backpressure). */
 export const PIPE_BUFFER_BYTES = 256 * 1024;
 /** Parsed scripts kept in the parse cache. */
@@ -88,3 +90,5 @@ export const REDIS_RECONNECT_ATTEMPTS = 3;
 export const FILE_MAGIC_BYTES = 64 * 1024;
 /** Longest run of printable bytes strings holds before printing it in pieces. */
 export const STRINGS_MAX_RUN_BYTES = 1024 * 1024;
+/** Largest patch (diff text) patch reads into memory. */
+export const MAX_PATCH_BYTES = 256 * 1024 * 1024;

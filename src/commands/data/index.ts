@@ -9,6 +9,7 @@ import { expr } from './expr.js';
 import { iconv } from './iconv.js';
 import { mktemp } from './mktemp.js';
 import { od } from './od.js';
+import { patch } from './patch.js';
 import { strings } from './strings.js';
 import { xxd } from './xxd.js';
 
@@ -23,6 +24,7 @@ export const DATA_COMMANDS: readonly Command[] = [
   iconv,
   mktemp,
   od,
+  patch,
   strings,
   xxd,
 ];
