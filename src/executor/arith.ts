@@ -27,11 +27,15 @@ export interface ArithEnv {
 
 const MAX_DEPTH = 1024;
 
-/** A word that is just `name[index]` (mvdan parses it as a ParamExp with an index). */
+/**
+ * A word that is a bare `name[index]` (mvdan parses it as a short ParamExp with an
+ * index); `${name[index]}` and `${name[*]}` are ordinary expansions, expanded first.
+ */
 export function elementRef(w: Word): { param: string; index: ArithmExpr } | null {
   if (w.parts.length !== 1) return null;
   const p = w.parts[0];
-  if (p.kind !== 'ParamExp' || !p.index || p.exp || p.slice || p.repl || p.length || p.excl || p.names) return null;
+  if (p.kind !== 'ParamExp' || !p.short || !p.index) return null;
+  if (p.exp || p.slice || p.repl || p.length || p.excl || p.names) return null;
   return { param: p.param, index: p.index };
 }
 
@@ -46,6 +50,9 @@ const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@_
 export function parseIntLiteral(text: string): bigint | null {
   const t = text.trim();
   if (t === '') return null;
+  const c = t.charCodeAt(0);
+  // Literals start with a digit; names (the common case in loops) need no regex.
+  if (c < 0x30 || c > 0x39) return null;
   let m = /^0[xX]([0-9a-fA-F]+)$/.exec(t);
   if (m) return wrap(BigInt(`0x${m[1]}`));
   if (/^0[0-7]+$/.test(t)) return wrap(BigInt(`0o${t.slice(1)}`));

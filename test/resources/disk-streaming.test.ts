@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CHUNK_SIZE } from '../../src/core/limits.js';
+import { CHUNK_SIZE, MAX_READ_CHUNK } from '../../src/core/limits.js';
 import { DiskResource } from '../../src/resources/disk/index.js';
 import { get, getText, pattern } from './contract-helpers.js';
 
@@ -88,13 +88,18 @@ describe('disk streaming', { skip: !HAS_PROC && 'needs /proc/self/io' }, () => {
     assert.ok(bytesReadSoFar() - readBefore < 1024 * 1024);
   });
 
-  test('chunks are at most 64 KiB and ranges crossing chunk edges are exact', async () => {
-    let chunks = 0;
-    for await (const c of disk.read('/big.bin', { start: 10, end: 3 * CHUNK_SIZE + 20 })) {
-      assert.ok(c.length <= CHUNK_SIZE);
-      chunks++;
-    }
-    assert.equal(chunks, 4);
+  test('the first chunk is 64 KiB, later ones double up to 1 MiB; ranges crossing chunk edges are exact', async () => {
+    const sizes: number[] = [];
+    for await (const c of disk.read('/big.bin', { start: 10, end: 3 * CHUNK_SIZE + 20 })) sizes.push(c.length);
+    assert.deepEqual(sizes, [CHUNK_SIZE, 2 * CHUNK_SIZE, 20 - 10]);
+    const all: number[] = [];
+    for await (const c of disk.read('/big.bin')) all.push(c.length);
+    assert.equal(all[0], CHUNK_SIZE);
+    assert.ok(all.every((n) => n <= MAX_READ_CHUNK));
+    assert.equal(
+      all.reduce((a, b) => a + b, 0),
+      BIG,
+    );
     const edge = await get(disk, '/big.bin', { start: CHUNK_SIZE - 2, end: CHUNK_SIZE + 3 });
     assert.deepEqual(edge, data.subarray(CHUNK_SIZE - 2, CHUNK_SIZE + 3));
     const tail = await get(disk, '/big.bin', { start: BIG - 7, end: BIG + 100 });

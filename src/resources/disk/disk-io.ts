@@ -5,7 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import { FsError, toFsError } from '../../core/errors.js';
-import { CHUNK_SIZE } from '../../core/limits.js';
+import { CHUNK_SIZE, MAX_READ_CHUNK } from '../../core/limits.js';
 import type { ReadOptions, WriteHandle } from '../../core/resource.js';
 
 /** Streams [start, end) of the file at `host` (end exclusive); `path` names it in errors. */
@@ -23,11 +23,15 @@ export async function* readHostFile(host: string, path: string, opts: ReadOption
   try {
     const st = await handle.stat();
     if (st.isDirectory()) throw new FsError('EISDIR', path);
+    // The first read is small (head needs little); each next one doubles, so a full
+    // scan makes few round trips to the thread pool.
+    let chunk = CHUNK_SIZE;
     while (pos < end) {
       signal?.throwIfAborted();
-      // Size buffers to what is left so short files do not pin 64 KiB each.
-      const left = st.size > pos ? st.size - pos : CHUNK_SIZE;
-      const want = Math.min(CHUNK_SIZE, end - pos, left);
+      // Size buffers to what is left so short files do not pin a whole chunk each.
+      const left = st.size > pos ? st.size - pos : chunk;
+      const want = Math.min(chunk, end - pos, left);
+      chunk = Math.min(chunk * 2, MAX_READ_CHUNK);
       const buf = Buffer.allocUnsafe(want);
       const { bytesRead } = await handle.read(buf, 0, want, pos);
       if (bytesRead === 0) return;
