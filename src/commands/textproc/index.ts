@@ -11,6 +11,7 @@ import { nl } from './nl.js';
 import { paste } from './paste.js';
 import { rev } from './rev.js';
 import { sort } from './sort/sort.js';
+import { split } from './split.js';
 import { tac } from './tac.js';
 import { tr } from './tr.js';
 import { unexpand } from './unexpand.js';
@@ -29,6 +30,7 @@ export const TEXTPROC_COMMANDS: readonly Command[] = [
   paste,
   rev,
   sort,
+  split,
   tac,
   tr,
   unexpand,

@@ -41,15 +41,27 @@ export function decimalInRange(
   signed = false,
 ): number {
   const r = parseDecimal(text, signed);
-  let reason = '';
-  if (!r.ok) {
-    if (r.overflow) reason = ': Value too large for defined data type';
-  } else if (r.value < min || r.value > max) {
-    const huge = r.value > INT_MAX / 2n || r.value < -INT_MAX / 2n;
-    reason = huge ? ': Value too large for defined data type' : ': Numerical result out of range';
-  } else {
-    const limit = BigInt(Number.MAX_SAFE_INTEGER);
-    return Number(r.value > limit ? limit : r.value < -limit ? -limit : r.value);
+  if (!r.ok) throw numberError(cmd, what, text, r.overflow ? 'overflow' : 'invalid');
+  return checkRange(cmd, what, text, r.value, min, max);
+}
+
+/** A parsed value in [min, max] as a number (clamped to the safe integers), or the gnulib range error. */
+export function checkRange(cmd: string, what: string, text: string, value: bigint, min: bigint, max: bigint): number {
+  if (value < min || value > max) {
+    const huge = value > INT_MAX / 2n || value < -INT_MAX / 2n;
+    throw numberError(cmd, what, text, huge ? 'overflow' : 'range');
   }
-  throw new UsageError(`${cmd}: ${what}: ${localeQuote(text)}${reason}\n`, 1);
+  const limit = BigInt(Number.MAX_SAFE_INTEGER);
+  return Number(value > limit ? limit : value < -limit ? -limit : value);
+}
+
+const REASONS = {
+  invalid: '',
+  range: ': Numerical result out of range',
+  overflow: ': Value too large for defined data type',
+} as const;
+
+/** `cmd: <what>: 'text'[: reason]`, exit 1. */
+export function numberError(cmd: string, what: string, text: string, kind: keyof typeof REASONS): UsageError {
+  return new UsageError(`${cmd}: ${what}: ${localeQuote(text)}${REASONS[kind]}\n`, 1);
 }
