@@ -127,8 +127,8 @@ export class S3WriteHandle implements WriteHandle {
   }
 
   async write(chunk: Uint8Array): Promise<void> {
-    if (this.finished) throw new FsError('EBADF', this.target.path);
     this.target.signal?.throwIfAborted();
+    if (this.finished) throw new FsError('EBADF', this.target.path);
     if (chunk.length === 0) return;
     // Copies: the writer may reuse its buffer once this resolves.
     const copy = Buffer.from(chunk);
