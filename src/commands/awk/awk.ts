@@ -75,7 +75,7 @@ async function runAwk(ctx: CommandContext, flags: ParsedFlags): Promise<number> 
   const lexWarnings: { message: string; pos: number }[] = [];
   let compiled: ReturnType<typeof compileProgram>;
   try {
-    compiled = compileProgram(sources, lexWarnings);
+    compiled = compileProgram(sources, codec.utf8, lexWarnings);
   } catch (e) {
     const warnings = lexWarnings.map((w) => `${prog}: ${sources.where(w.pos)}: warning: ${w.message}\n`).join('');
     return fail(ctx, warnings + compileErrorText(prog, sources, e), e instanceof AwkFatal ? 2 : 1, true);
@@ -102,12 +102,12 @@ async function runAwk(ctx: CommandContext, flags: ParsedFlags): Promise<number> 
 function preassign(rt: Runtime, instance: ProgramInstance, flags: ParsedFlags, codec: Codec): void {
   for (const [key, value] of flags.order) {
     if (typeof value !== 'string') continue;
-    if (key === 'F') rt.FS = decodeEscapes(codec.fromJs(value));
+    if (key === 'F') rt.FS = decodeEscapes(codec.fromJs(value), codec.utf8);
     else if (key === 'v') {
       const eq = value.indexOf('=');
       const name = eq < 0 ? value : value.slice(0, eq);
       if (eq < 0 || !VARIABLE_NAME.test(name)) throw new AwkFatal(`\`${name}' is not a legal variable name`, -1);
-      instance.setVar(name, inputValue(decodeEscapes(codec.fromJs(value.slice(eq + 1)))));
+      instance.setVar(name, inputValue(decodeEscapes(codec.fromJs(value.slice(eq + 1)), codec.utf8)));
     }
   }
 }
@@ -146,11 +146,17 @@ function runtimeErrorText(rt: Runtime, e: unknown): string | null {
   return null;
 }
 
+/** Stops reading input and closes every stream after an error; the error is what gets reported. */
 async function closeQuietly(rt: Runtime): Promise<void> {
+  try {
+    await rt.input.close();
+  } catch {
+    // Reported through the original error.
+  }
   try {
     await rt.io.closeAll();
   } catch {
-    // The fatal error is what gets reported.
+    // Reported through the original error.
   }
 }
 

@@ -37,14 +37,17 @@ export class GenShared {
   readonly regexes: AwkRegex[] = [];
   private readonly regexIndex = new Map<string, number>();
 
-  constructor(readonly analysis: Analysis) {}
+  constructor(
+    readonly analysis: Analysis,
+    private readonly utf8: boolean,
+  ) {}
 
   /** The index of a static regex in R, compiled now so errors are compile errors. */
   regex(source: string, pos: number): number {
     let i = this.regexIndex.get(source);
     if (i === undefined) {
       try {
-        this.regexes.push(compileRegex(source));
+        this.regexes.push(compileRegex(source, this.utf8));
       } catch (e) {
         if (e instanceof AwkRegexError) throw new AwkCompileError(e.message, pos);
         throw e;

@@ -21,8 +21,8 @@ type Mode = 'main' | 'begin' | 'end' | 'hook' | 'function';
 const TICK = 'if (--rt.budget < 0) await rt.tick();';
 
 /** Generates the program. The source expects `rt`, `H` and `R` in scope and returns `{ run, setVar }`. */
-export function generateProgram(program: Program, analysis: Analysis): GeneratedProgram {
-  const shared = new GenShared(analysis);
+export function generateProgram(program: Program, analysis: Analysis, utf8: boolean): GeneratedProgram {
+  const shared = new GenShared(analysis, utf8);
   const parts: string[] = ['"use strict";', 'const out = rt.io.stdout;'];
   const globals: string[] = [];
   for (const [name, kind] of analysis.globals) globals.push(kind === 'array' ? `g_${name} = new Map()` : `g_${name}`);
@@ -46,7 +46,7 @@ export function generateProgram(program: Program, analysis: Analysis): Generated
     ),
   );
   parts.push(setVarSource(analysis));
-  parts.push('rt.input.hooks = { beginFile, endFile, assign: (n, v) => { setVar(n, H.cmdValue(v)); } };');
+  parts.push('rt.input.hooks = { beginFile, endFile, assign: (n, v) => { setVar(n, H.cmdValue(v, rt.utf8)); } };');
   parts.push(runSource(shared, program, nextInFunctions));
   return { source: parts.join('\n'), regexes: shared.regexes };
 }

@@ -18,10 +18,10 @@ export function fieldRule(fs: string, paragraph: boolean, utf8: boolean): FieldR
   if (fs === '') return { kind: 'split', split: utf8 ? (r) => Array.from(r) : (r) => r.split('') };
   if (fs.length === 1) {
     if (!paragraph || fs === '\n') return { kind: 'char', ch: fs };
-    const re = compileRegex(`${ERE_SPECIAL.includes(fs) ? '\\' : ''}${fs}|\n`);
+    const re = compileRegex(`${ERE_SPECIAL.includes(fs) ? '\\' : ''}${fs}|\n`, utf8);
     return { kind: 'split', split: regexSplitter(re) };
   }
-  return { kind: 'split', split: regexSplitter(compileRegex(paragraph ? `(${fs})|\n` : fs)) };
+  return { kind: 'split', split: regexSplitter(compileRegex(paragraph ? `(${fs})|\n` : fs, utf8)) };
 }
 
 /** Splits on runs of space, tab and newline, ignoring them at both ends. */

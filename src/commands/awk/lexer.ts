@@ -4,6 +4,7 @@
  * the parser, expecting an operand, asks for a regex there (`rescanRegex`), as
  * gawk's want_regexp does; a name written right before `(` is a call.
  */
+import { UTF8 } from './codec.js';
 import { AwkSyntaxError } from './errors.js';
 
 /** What a token is. */
@@ -158,9 +159,21 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   v: '\v',
 };
 
-/** Decodes awk string escapes; unknown ones keep the letter and are reported through `warn`. */
-export function decodeEscapes(raw: string, warn?: (message: string) => void): string {
+/**
+ * Decodes awk string escapes; unknown ones keep the letter and are reported
+ * through `warn`. In UTF-8, escaped bytes (`\303\251`) form characters as the
+ * bytes would in input.
+ */
+export function decodeEscapes(raw: string, utf8: boolean, warn?: (message: string) => void): string {
   let out = '';
+  let escapedHigh = false;
+  const byte = (b: number) => {
+    if (utf8 && b >= 0x80) {
+      escapedHigh = true;
+      return String.fromCharCode(0xdc00 + b);
+    }
+    return String.fromCharCode(b);
+  };
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
     if (c !== '\\' || i + 1 >= raw.length) {
@@ -173,12 +186,12 @@ export function decodeEscapes(raw: string, warn?: (message: string) => void): st
     else if (d >= '0' && d <= '7') {
       let j = i;
       while (j < raw.length && j < i + 3 && raw[j] >= '0' && raw[j] <= '7') j++;
-      out += String.fromCharCode(Number.parseInt(raw.slice(i, j), 8) & 0xff);
+      out += byte(Number.parseInt(raw.slice(i, j), 8) & 0xff);
       i = j - 1;
     } else if (d === 'x' && /[0-9a-fA-F]/.test(raw[i + 1] ?? '')) {
       let j = i + 1;
       while (j < raw.length && j < i + 3 && /[0-9a-fA-F]/.test(raw[j])) j++;
-      out += String.fromCharCode(Number.parseInt(raw.slice(i + 1, j), 16));
+      out += byte(Number.parseInt(raw.slice(i + 1, j), 16));
       i = j - 1;
     } else if (d === '\n') {
       // A backslash-newline inside a string continues it.
@@ -187,7 +200,12 @@ export function decodeEscapes(raw: string, warn?: (message: string) => void): st
       out += d;
     }
   }
-  return out;
+  return escapedHigh ? joinEscapedBytes(out) : out;
+}
+
+/** Turns runs of escaped bytes (U+DC80..U+DCFF) into the UTF-8 characters they spell. */
+export function joinEscapedBytes(text: string): string {
+  return UTF8.decode(UTF8.encode(text));
 }
 
 /** Splits program text into tokens on demand. */
@@ -197,6 +215,7 @@ export class Lexer {
 
   constructor(
     private readonly src: string,
+    private readonly utf8: boolean,
     private readonly warn: (message: string, pos: number) => void,
   ) {}
 
@@ -306,7 +325,7 @@ export class Lexer {
     if (i >= s.length || s[i] !== '"') throw new AwkSyntaxError('unterminated string', pos);
     this.at = i + 1;
     const raw = s.slice(pos + 1, i);
-    const value = decodeEscapes(raw, (m) => this.warn(m, pos));
+    const value = decodeEscapes(raw, this.utf8, (m) => this.warn(m, pos));
     return { kind: 'string', text: s.slice(pos, i + 1), pos, value };
   }
 

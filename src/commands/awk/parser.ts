@@ -9,13 +9,13 @@ import { Lexer } from './lexer.js';
 import { ExprParser } from './parser-expr.js';
 
 /** Parses a whole program; `warn` receives lexer warnings with their offsets. */
-export function parseProgram(text: string, warn: (message: string, pos: number) => void): Program {
-  return new Parser(new Lexer(text, warn), text).program();
+export function parseProgram(text: string, utf8: boolean, warn: (message: string, pos: number) => void): Program {
+  return new Parser(new Lexer(text, utf8, warn), text).program();
 }
 
 /** Parses one expression (for tests and tools). */
 export function parseExpression(text: string): Expr {
-  const p = new Parser(new Lexer(text, () => {}), text);
+  const p = new Parser(new Lexer(text, false, () => {}), text);
   return p.expr();
 }
 

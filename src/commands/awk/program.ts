@@ -45,7 +45,7 @@ const HELPERS = {
   iv: inputValue,
   typeName,
   /** A command-line assignment's value: escapes processed, a strnum when numeric. */
-  cmdValue: (raw: string) => inputValue(decodeEscapes(raw)),
+  cmdValue: (raw: string, utf8: boolean) => inputValue(decodeEscapes(raw, utf8)),
   aget(a: AwkArray, k: string): Value {
     const v = a.get(k);
     // Referencing an element creates it.
@@ -80,12 +80,17 @@ const HELPERS = {
 };
 
 /** Compiles program text; throws AwkSyntaxError, AwkCompileError or AwkFatal as gawk reports them. */
-export function compileProgram(sources: SourceMap, lexWarnings: { message: string; pos: number }[]): CompiledProgram {
-  const cached = cache.get(sources.text);
+export function compileProgram(
+  sources: SourceMap,
+  utf8: boolean,
+  lexWarnings: { message: string; pos: number }[],
+): CompiledProgram {
+  const key = `${utf8 ? 'u' : 'b'}${sources.text}`;
+  const cached = cache.get(key);
   if (cached) return cached;
-  const program = parseProgram(sources.text, (message, pos) => lexWarnings.push({ message, pos }));
+  const program = parseProgram(sources.text, utf8, (message, pos) => lexWarnings.push({ message, pos }));
   const analysis = analyze(program);
-  const generated = generateProgram(program, analysis);
+  const generated = generateProgram(program, analysis, utf8);
   const factory = new Function('rt', 'H', 'R', generated.source) as Factory;
   const compiled: CompiledProgram = {
     warnings: [...lexWarnings, ...analysis.warnings],
@@ -93,6 +98,6 @@ export function compileProgram(sources: SourceMap, lexWarnings: { message: strin
   };
   lexWarnings.length = 0;
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(sources.text, compiled);
+  cache.set(key, compiled);
   return compiled;
 }

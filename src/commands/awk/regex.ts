@@ -7,6 +7,7 @@
  * across top-level alternatives, as POSIX requires.
  */
 import { PosixRegexError, translatePosix } from '../lib/posix-regex.js';
+import { joinEscapedBytes } from './lexer.js';
 
 /** A compiled awk regex. */
 export interface AwkRegex {
@@ -50,11 +51,11 @@ const CONTROL_ESCAPES: Record<string, string> = {
 /** Escapes GNU regex understands itself. */
 const GNU_OPERATORS = "BsSwW<>`'";
 
-/** Compiles awk regex text; throws AwkRegexError. */
-export function compileRegex(text: string): AwkRegex {
+/** Compiles awk regex text (`utf8`: escaped bytes spell characters); throws AwkRegexError. */
+export function compileRegex(text: string, utf8: boolean): AwkRegex {
   let t: ReturnType<typeof translatePosix>;
   try {
-    t = translatePosix(awkToPosix(text), { extended: true, dialect: 'grep' });
+    t = translatePosix(awkToPosix(text, utf8), { extended: true, dialect: 'grep' });
   } catch (e) {
     if (e instanceof PosixRegexError) throw new AwkRegexError(`${e.message}: /${text}/`);
     throw e;
@@ -91,22 +92,25 @@ export function execRegex(re: AwkRegex, s: string, from: number): RegexMatch | n
 }
 
 /** Rewrites awk's regex layer into a POSIX ERE for the shared translator. */
-export function awkToPosix(text: string): string {
+export function awkToPosix(text: string, utf8: boolean): string {
   let out = '';
+  let escapedHigh = false;
   let i = 0;
   // Where a repetition operator has nothing to repeat, gawk reads it literally.
   let atStart = true;
   while (i < text.length) {
     const c = text[i];
     if (c === '[') {
-      const b = bracket(text, i);
+      const b = bracket(text, i, utf8);
+      if (b.escapedHigh) escapedHigh = true;
       out += b.text;
       i = b.end;
       atStart = false;
       continue;
     }
     if (c === '\\') {
-      const e = escapeAt(text, i);
+      const e = escapeAt(text, i, utf8);
+      if (e.escapedHigh) escapedHigh = true;
       out += e.text;
       i = e.end;
       atStart = false;
@@ -122,15 +126,20 @@ export function awkToPosix(text: string): string {
     atStart = c === '(' || c === '|' || (c === '^' && atStart);
     i++;
   }
-  return out;
+  return escapedHigh ? joinEscapedBytes(out) : out;
 }
 
 function literal(ch: string): string {
   return ERE_SPECIAL.includes(ch) ? `\\${ch}` : ch;
 }
 
+/** A byte written as an escape: in UTF-8, high bytes are kept as U+DC80..U+DCFF until joined. */
+function byteChar(b: number, utf8: boolean): string {
+  return String.fromCharCode(utf8 && b >= 0x80 ? 0xdc00 + b : b);
+}
+
 /** The char an escape stands for, or null when it is a regex operator. */
-function escapedChar(text: string, i: number): { ch: string | null; op: string; end: number } {
+function escapedChar(text: string, i: number, utf8: boolean): { ch: string | null; op: string; end: number } {
   const d = text[i + 1];
   if (d === undefined) return { ch: '\\', op: '', end: i + 1 };
   const simple = CONTROL_ESCAPES[d];
@@ -138,29 +147,34 @@ function escapedChar(text: string, i: number): { ch: string | null; op: string; 
   if (d >= '0' && d <= '7') {
     let j = i + 1;
     while (j < text.length && j < i + 4 && text[j] >= '0' && text[j] <= '7') j++;
-    return { ch: String.fromCharCode(Number.parseInt(text.slice(i + 1, j), 8) & 0xff), op: '', end: j };
+    return { ch: byteChar(Number.parseInt(text.slice(i + 1, j), 8) & 0xff, utf8), op: '', end: j };
   }
   if (d === 'x' && /[0-9a-fA-F]/.test(text[i + 2] ?? '')) {
     let j = i + 2;
     while (j < text.length && j < i + 4 && /[0-9a-fA-F]/.test(text[j])) j++;
-    return { ch: String.fromCharCode(Number.parseInt(text.slice(i + 2, j), 16)), op: '', end: j };
+    return { ch: byteChar(Number.parseInt(text.slice(i + 2, j), 16), utf8), op: '', end: j };
   }
   if (d === 'y') return { ch: null, op: '\\b', end: i + 2 };
   if (GNU_OPERATORS.includes(d)) return { ch: null, op: `\\${d}`, end: i + 2 };
   return { ch: d, op: '', end: i + 2 };
 }
 
-function escapeAt(text: string, i: number): { text: string; end: number } {
-  const e = escapedChar(text, i);
-  return { text: e.ch === null ? e.op : literal(e.ch), end: e.end };
+function escapeAt(text: string, i: number, utf8: boolean): { text: string; end: number; escapedHigh: boolean } {
+  const e = escapedChar(text, i, utf8);
+  return { text: e.ch === null ? e.op : literal(e.ch), end: e.end, escapedHigh: isEscapedByte(e.ch) };
+}
+
+function isEscapedByte(ch: string | null): boolean {
+  return ch !== null && ch.charCodeAt(0) >= 0xdc80 && ch.charCodeAt(0) <= 0xdcff;
 }
 
 /**
  * An awk bracket expression (where backslash escapes) rewritten as a POSIX one
  * (where it does not): `]` first, `^` not first, `-` last.
  */
-function bracket(text: string, start: number): { text: string; end: number } {
+function bracket(text: string, start: number, utf8: boolean): { text: string; end: number; escapedHigh: boolean } {
   let i = start + 1;
+  let escapedHigh = false;
   const negated = text[i] === '^';
   if (negated) i++;
   const members: string[] = [];
@@ -178,7 +192,8 @@ function bracket(text: string, start: number): { text: string; end: number } {
       }
     }
     if (c === '\\' && i + 1 < text.length) {
-      const e = escapedChar(text, i);
+      const e = escapedChar(text, i, utf8);
+      if (isEscapedByte(e.ch)) escapedHigh = true;
       i = e.end;
       if (e.ch === null) return { ch: e.op[1], raw: e.op[1] };
       return { ch: e.ch, raw: e.ch };
@@ -204,11 +219,11 @@ function bracket(text: string, start: number): { text: string; end: number } {
     else members.push(lo.raw);
   }
   // An unclosed bracket goes through as written, so the translator reports it.
-  if (!closed) return { text: text.slice(start), end: text.length };
+  if (!closed) return { text: text.slice(start), end: text.length, escapedHigh };
   let body = members.join('');
   if (specials.has(']')) body = `]${body}`;
   if (specials.has('^')) body = body === '' ? (specials.has('-') ? '-^' : '') : `${body}^`;
   if (specials.has('-') && !body.endsWith('-^') && !body.startsWith('-')) body = `${body}-`;
-  if (body === '' && specials.has('^')) return { text: negated ? '[^^]' : '\\^', end: i };
-  return { text: `[${negated ? '^' : ''}${body}]`, end: i };
+  if (body === '' && specials.has('^')) return { text: negated ? '[^^]' : '\\^', end: i, escapedHigh };
+  return { text: `[${negated ? '^' : ''}${body}]`, end: i, escapedHigh };
 }

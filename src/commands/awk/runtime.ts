@@ -389,7 +389,7 @@ export class Runtime implements FormatHost {
     let r = this.regexCache.get(text);
     if (r === undefined) {
       try {
-        r = compileRegex(text);
+        r = compileRegex(text, this.utf8);
       } catch (e) {
         if (e instanceof AwkRegexError) throw new AwkFatal(`invalid regexp: ${e.message}`, pos);
         throw e;
