@@ -92,3 +92,5 @@ export const FILE_MAGIC_BYTES = 64 * 1024;
 export const STRINGS_MAX_RUN_BYTES = 1024 * 1024;
 /** Largest patch (diff text) patch reads into memory. */
 export const MAX_PATCH_BYTES = 256 * 1024 * 1024;
+/** Largest file zip compresses in memory (to store it instead when deflating does not help); bigger ones stream. */
+export const ZIP_BUFFER_BYTES = 16 * 1024 * 1024;

@@ -1,5 +1,5 @@
 /** tar -c: walk the operands through ctx.fs and stream a ustar archive built with tar-stream. */
-import { type Header, pack as makePack, type Pack } from 'tar-stream';
+import type { Header, Pack } from 'tar-stream';
 import type { CommandContext } from '../../core/command.js';
 import { toFsError } from '../../core/errors.js';
 import { MAX_WALK_DEPTH } from '../../core/limits.js';
@@ -21,7 +21,8 @@ export async function* createArchive(
   run: TarRun,
   operands: readonly string[],
 ): AsyncGenerator<Uint8Array> {
-  const pack = makePack();
+  // Loaded on first use: the SDK's import time should not pay for tar.
+  const pack = (await import('tar-stream')).pack();
   const producer = (async () => {
     try {
       for (const operand of operands) {

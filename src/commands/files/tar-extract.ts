@@ -3,7 +3,7 @@
  * members in GNU's -tv format, or write them under the -C directory through
  * ctx.fs, refusing absolute and '..' member names as GNU does.
  */
-import { type Header, extract as makeExtract } from 'tar-stream';
+import type { Header } from 'tar-stream';
 import type { CommandContext } from '../../core/command.js';
 import { toFsError } from '../../core/errors.js';
 import { type ByteSource, writeText } from '../../core/io.js';
@@ -93,7 +93,8 @@ function wanted(name: string, members: readonly string[], seen: Set<string>): bo
 
 /** Reads the archive from `source` and lists or extracts it. */
 export async function readArchive(ctx: CommandContext, run: TarRun, source: ByteSource, o: ReadOptions): Promise<void> {
-  const ex = makeExtract();
+  // Loaded on first use: the SDK's import time should not pay for tar.
+  const ex = (await import('tar-stream')).extract();
   const feed = (async () => {
     try {
       for await (const chunk of maybeGunzip(source)) {
