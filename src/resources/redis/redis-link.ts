@@ -12,7 +12,7 @@
  * out reports EIO although the server may still have made it (scripts are atomic,
  * so it happened whole or not at all).
  */
-import { Redis, type RedisOptions } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
 import { ERRNO_MESSAGES, type ErrnoCode, FsError, isAbortError, SymlinkRedirect } from '../../core/errors.js';
 import {
   REDIS_COMMAND_TIMEOUT_MS,
@@ -83,7 +83,10 @@ const FAIL_FAST: RedisOptions = {
 export class RedisLink {
   /** host:port of the server, safe to print. */
   readonly endpoint: string;
-  readonly #client: Redis;
+  /** Created on first use: loading ioredis costs ~0.3 s, which a workspace without Redis should not pay. */
+  #client: Redis | undefined;
+  readonly #options: RedisOptions | undefined;
+  #creating: Promise<Redis> | undefined;
   readonly #owned: boolean;
   readonly #secrets: readonly string[];
   readonly #prefix: string;
@@ -97,27 +100,44 @@ export class RedisLink {
       const opts = source.client.options;
       if (opts.keyPrefix) throw new Error('RedisResource: pass keyPrefix to RedisResource, not to the ioredis client');
       this.#client = source.client;
+      this.#options = undefined;
       this.#owned = false;
       this.endpoint = `${opts.host ?? '127.0.0.1'}:${opts.port ?? 6379}`;
       this.#secrets = opts.password ? [opts.password] : [];
+      this.listen(source.client);
     } else {
       const parsed = parseRedisUrl(source.url);
-      this.#client = new Redis({ ...parsed.options, ...FAIL_FAST });
+      this.#options = { ...parsed.options, ...FAIL_FAST };
       this.#owned = true;
       this.endpoint = parsed.endpoint;
       this.#secrets = parsed.secrets;
     }
+  }
+
+  private listen(client: Redis): void {
     // Without a listener ioredis prints every connection error to the console.
-    this.#client.on('error', (e: Error) => {
+    client.on('error', (e: Error) => {
       this.#lastError = { name: e.name, message: this.redact(e.message) };
     });
     // A server that goes away cleanly sends no error; say so instead of ioredis's queue message.
-    this.#client.on('close', () => {
+    client.on('close', () => {
       this.#lastError ??= { name: 'Error', message: 'connection lost' };
     });
-    this.#client.on('ready', () => {
+    client.on('ready', () => {
       this.#lastError = undefined;
     });
+  }
+
+  /** The ioredis client, created (and ioredis loaded) once, on first use; concurrent callers share it. */
+  private instance(): Promise<Redis> {
+    if (this.#client !== undefined) return Promise.resolve(this.#client);
+    this.#creating ??= import('ioredis').then(({ Redis: Client }) => {
+      const client = new Client(this.#options as RedisOptions);
+      this.listen(client);
+      this.#client = client;
+      return client;
+    });
+    return this.#creating;
   }
 
   /** The connected client; connects first when the client is idle. */
@@ -125,7 +145,7 @@ export class RedisLink {
     if (this.#closed) {
       throw new FsError('EIO', path, `${ERRNO_MESSAGES.EIO}: the Redis mount at ${this.endpoint} is closed`);
     }
-    const c = this.#client;
+    const c = await this.instance();
     if (this.#connecting === undefined && (c.status === 'wait' || c.status === 'end')) {
       this.#connecting = c.connect().finally(() => {
         this.#connecting = undefined;
@@ -218,8 +238,8 @@ export class RedisLink {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    if (!this.#owned) return;
     const c = this.#client;
+    if (!this.#owned || c === undefined) return;
     if (c.status === 'ready') await c.quit().catch(() => c.disconnect());
     else c.disconnect();
   }
