@@ -48,17 +48,24 @@ export class History {
       preview: '',
     };
     this.entries.push(e);
-    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
+    // Trim in batches: dropping one entry per command would copy the whole array each time.
+    if (this.entries.length > this.limit + Math.ceil(this.limit / 8)) this.trim();
     return e;
+  }
+
+  private trim(): void {
+    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
   }
 
   /** Every entry (all sessions), oldest first. */
   all(): readonly HistoryEntry[] {
+    this.trim();
     return this.entries;
   }
 
   /** What `history` shows in a session: its entries since its last `history -c`. */
   view(sessionId: string): HistoryEntry[] {
+    this.trim();
     const from = this.clearedBefore.get(sessionId) ?? 0;
     return this.entries.filter((e) => e.sessionId === sessionId && e.seq >= from);
   }
@@ -70,6 +77,7 @@ export class History {
 
   /** The GNU histfile: `#<epoch seconds>` before each command, across sessions. */
   histfile(): string {
+    this.trim();
     return this.entries.map((e) => `#${Math.floor(e.startedAt / 1000)}\n${e.command.replace(/\n+$/, '')}\n`).join('');
   }
 }
