@@ -2,6 +2,7 @@
 import type { Command } from '../../core/command.js';
 import { column } from './column.js';
 import { comm } from './comm.js';
+import { csplit } from './csplit.js';
 import { cut } from './cut.js';
 import { expand } from './expand.js';
 import { fmt } from './fmt.js';
@@ -20,10 +21,11 @@ import { uniq } from './uniq.js';
 /** Every command of the textproc group. */
 export const TEXTPROC_COMMANDS: readonly Command[] = [
   column,
-  fmt,
   comm,
+  csplit,
   cut,
   expand,
+  fmt,
   fold,
   join,
   nl,
