@@ -94,3 +94,7 @@ export const STRINGS_MAX_RUN_BYTES = 1024 * 1024;
 export const MAX_PATCH_BYTES = 256 * 1024 * 1024;
 /** Largest file zip compresses in memory (to store it instead when deflating does not help); bigger ones stream. */
 export const ZIP_BUFFER_BYTES = 16 * 1024 * 1024;
+/** Deepest nesting of expressions and statements in an awk program (each level costs stack to parse and compile). */
+export const AWK_MAX_NESTING = 600;
+/** Largest awk program read from standard input with `-f -`. */
+export const AWK_MAX_PROGRAM_BYTES = 16 * 1024 * 1024;

@@ -5,7 +5,8 @@
  */
 import type { CommandContext } from '../../core/command.js';
 import { isFsError } from '../../core/errors.js';
-import { writeText } from '../../core/io.js';
+import { readAll, writeText } from '../../core/io.js';
+import { AWK_MAX_PROGRAM_BYTES } from '../../core/limits.js';
 import { defineCommand } from '../lib/define.js';
 import type { ParsedFlags } from '../lib/flags.js';
 import { isUtf8Locale } from '../lib/locale.js';
@@ -114,8 +115,11 @@ function preassign(rt: Runtime, instance: ProgramInstance, flags: ParsedFlags, c
 
 async function readSource(ctx: CommandContext, codec: Codec, name: string): Promise<string | null> {
   try {
-    const bytes = name === '-' || name === '/dev/stdin' ? null : await ctx.fs.readFile(ctx.resolve(name));
-    return bytes === null ? null : codec.decode(bytes);
+    const bytes =
+      name === '-' || name === '/dev/stdin'
+        ? await readAll(ctx.stdin, AWK_MAX_PROGRAM_BYTES)
+        : await ctx.fs.readFile(ctx.resolve(name), { signal: ctx.signal });
+    return codec.decode(bytes);
   } catch (e) {
     if (isFsError(e)) return null;
     throw e;

@@ -4,6 +4,7 @@
  * `cmd | getline`, concatenation, + -, * / %, unary ! - +, ^ (right), ++ --, $.
  * Inside an unparenthesized print list `>` is a redirection, not a comparison.
  */
+import { AWK_MAX_NESTING } from '../../core/limits.js';
 import type { AssignOp, CompareOp, Expr, LValue } from './ast.js';
 import { AwkSyntaxError } from './errors.js';
 import type { Lexer, Token } from './lexer.js';
@@ -51,8 +52,6 @@ const BUILTIN_ARITY: Record<string, readonly [number, number]> = {
 
 const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '^=', '**=']);
 const RELOPS = new Set(['<', '<=', '==', '!=', '>', '>=']);
-/** Deepest expression nesting accepted, so a hostile program cannot exhaust the stack. */
-const MAX_EXPR_DEPTH = 400;
 
 /** Parsing state shared by expression and statement parsing. */
 export interface ExprContext {
@@ -105,14 +104,21 @@ export class ExprParser {
     while (this.tok.kind === 'newline') this.advance();
   }
 
+  /** Counts one level of nesting; a program nested deeper than AWK_MAX_NESTING is refused. */
+  protected enter(): void {
+    if (++this.depth > AWK_MAX_NESTING) this.fail(this.tok, 'program nested too deeply');
+  }
+
+  protected leave(): void {
+    this.depth--;
+  }
+
   /** A full expression (assignment level). */
   expr(ctx: ExprContext = {}): Expr {
-    if (++this.depth > MAX_EXPR_DEPTH) this.fail(this.tok, 'expression nested too deeply');
-    try {
-      return this.assignment(ctx);
-    } finally {
-      this.depth--;
-    }
+    this.enter();
+    const e = this.assignment(ctx);
+    this.leave();
+    return e;
   }
 
   /** Comma-separated expressions up to (not including) `close`. */
@@ -129,6 +135,13 @@ export class ExprParser {
   }
 
   private assignment(ctx: ExprContext): Expr {
+    this.enter();
+    const e = this.assignmentBody(ctx);
+    this.leave();
+    return e;
+  }
+
+  private assignmentBody(ctx: ExprContext): Expr {
     const left = this.ternary(ctx);
     if ((this.tok.kind === 'op' && ASSIGN_OPS.has(this.tok.text)) || (this.is('/=') && isLValue(left))) {
       if (!isLValue(left)) this.fail();
@@ -156,31 +169,40 @@ export class ExprParser {
 
   private or(ctx: ExprContext): Expr {
     let left = this.and(ctx);
+    const base = this.depth;
     while (this.is('||')) {
+      this.enter();
       this.advance();
       const right = this.and(ctx);
       left = { kind: 'logic', pos: left.pos, op: '||', left, right };
     }
+    this.depth = base;
     return left;
   }
 
   private and(ctx: ExprContext): Expr {
     let left = this.inOp(ctx);
+    const base = this.depth;
     while (this.is('&&')) {
+      this.enter();
       this.advance();
       const right = this.inOp(ctx);
       left = { kind: 'logic', pos: left.pos, op: '&&', left, right };
     }
+    this.depth = base;
     return left;
   }
 
   private inOp(ctx: ExprContext): Expr {
     let left = this.matchOp(ctx);
+    const base = this.depth;
     while (!ctx.noIn && this.is('in')) {
+      this.enter();
       this.advance();
       const array = this.arrayName();
       left = { kind: 'in', pos: left.pos, subs: [left], array };
     }
+    this.depth = base;
     return left;
   }
 
@@ -191,11 +213,14 @@ export class ExprParser {
 
   private matchOp(ctx: ExprContext): Expr {
     let left = this.compare(ctx);
+    const base = this.depth;
     while (this.is('~') || this.is('!~')) {
+      this.enter();
       const negate = this.advance().text === '!~';
       const right = this.compare(ctx);
       left = { kind: 'match', pos: left.pos, negate, left, right };
     }
+    this.depth = base;
     return left;
   }
 
@@ -215,12 +240,15 @@ export class ExprParser {
   /** `cmd | getline [var]`, binding looser than concatenation. */
   private pipeGetline(): Expr {
     let left = this.concat();
+    const base = this.depth;
     while (this.is('|') && this.peek().kind === 'keyword' && this.peek().text === 'getline') {
+      this.enter();
       this.advance();
       this.advance();
       const target = this.optionalLValue();
       left = { kind: 'getline', pos: left.pos, from: 'cmd', target, source: left };
     }
+    this.depth = base;
     return left;
   }
 
@@ -251,30 +279,36 @@ export class ExprParser {
 
   private additive(): Expr {
     let left = this.multiplicative();
+    const base = this.depth;
     while (this.is('+') || this.is('-')) {
+      this.enter();
       const op = this.advance().text as '+' | '-';
       const right = this.multiplicative();
       left = { kind: 'arith', pos: left.pos, op, left, right };
     }
+    this.depth = base;
     return left;
   }
 
   private multiplicative(): Expr {
     let left = this.unary();
+    const base = this.depth;
     while (this.is('*') || this.is('/') || this.is('%')) {
+      this.enter();
       const op = this.advance().text as '*' | '/' | '%';
       const right = this.unary();
       left = { kind: 'arith', pos: left.pos, op, left, right };
     }
+    this.depth = base;
     return left;
   }
 
   private unary(): Expr {
     if (this.is('!') || this.is('-') || this.is('+')) {
       const t = this.advance();
-      if (++this.depth > MAX_EXPR_DEPTH) this.fail(t, 'expression nested too deeply');
+      this.enter();
       const arg = this.unary();
-      this.depth--;
+      this.leave();
       return { kind: 'unary', pos: t.pos, op: t.text as '!' | '-' | '+', arg };
     }
     return this.power();
@@ -284,7 +318,9 @@ export class ExprParser {
     const base = this.postfix();
     if (!this.is('^') && !this.is('**')) return base;
     this.advance();
+    this.enter();
     const exponent = this.powerOperand();
+    this.leave();
     return { kind: 'arith', pos: base.pos, op: '^', left: base, right: exponent };
   }
 
@@ -292,7 +328,10 @@ export class ExprParser {
   private powerOperand(): Expr {
     if (this.is('-') || this.is('+') || this.is('!')) {
       const t = this.advance();
-      return { kind: 'unary', pos: t.pos, op: t.text as '-' | '+' | '!', arg: this.powerOperand() };
+      this.enter();
+      const arg = this.powerOperand();
+      this.leave();
+      return { kind: 'unary', pos: t.pos, op: t.text as '-' | '+' | '!', arg };
     }
     return this.power();
   }
@@ -307,6 +346,13 @@ export class ExprParser {
   }
 
   private primary(): Expr {
+    this.enter();
+    const e = this.primaryBody();
+    this.leave();
+    return e;
+  }
+
+  private primaryBody(): Expr {
     const t = this.tok;
     switch (t.kind) {
       case 'number':
@@ -364,7 +410,10 @@ export class ExprParser {
     const t = this.tok;
     if (this.is('-') || this.is('+') || this.is('!')) {
       this.advance();
-      return { kind: 'unary', pos: t.pos, op: t.text as '-' | '+' | '!', arg: this.fieldOperand() };
+      this.enter();
+      const arg = this.fieldOperand();
+      this.leave();
+      return { kind: 'unary', pos: t.pos, op: t.text as '-' | '+' | '!', arg };
     }
     if (this.is('++') || this.is('--')) {
       this.advance();

@@ -102,6 +102,13 @@ class Parser extends ExprParser {
 
   /** One statement, consuming its terminator. */
   private statement(): Stmt {
+    this.enter();
+    const s = this.statementBody();
+    this.leave();
+    return s;
+  }
+
+  private statementBody(): Stmt {
     const t = this.tok;
     if (this.is('{')) return this.block();
     if (t.kind === 'keyword') {

@@ -274,6 +274,8 @@ describe('awk syntax errors', () => {
 
   test('deep nesting is refused instead of exhausting the stack', () => {
     const deep = `BEGIN { x = ${'('.repeat(5000)}1${')'.repeat(5000)} }`;
-    assert.equal(syntaxError(deep).message, 'expression nested too deeply');
+    assert.equal(syntaxError(deep).message, 'program nested too deeply');
+    assert.equal(syntaxError(`BEGIN { x = 1${' + 1'.repeat(5000)} }`).message, 'program nested too deeply');
+    assert.equal(syntaxError(`BEGIN { ${'{'.repeat(5000)} }`).message, 'program nested too deeply');
   });
 });
