@@ -4,6 +4,8 @@
  * sed's command splitter, which must skip brackets when looking for delimiters.
  */
 
+import { decodeAt, unicodeClass } from './posix-utf8.js';
+
 /** A pattern GNU would reject; the message is glibc's text. */
 export class PosixRegexError extends Error {
   constructor(message: string) {
@@ -75,7 +77,7 @@ type Element = { readonly kind: 'char'; readonly code: number; readonly ranged: 
  * Parses the bracket expression opening at p[start] === '['. With `sedEscapes`,
  * \n \t \r \f \v \a inside the brackets are the control characters (GNU sed).
  */
-export function parseBracket(p: string, start: number, sedEscapes: boolean): Bracket {
+export function parseBracket(p: string, start: number, sedEscapes: boolean, utf8 = false): Bracket {
   let i = start + 1;
   const negated = p[i] === '^';
   if (negated) i++;
@@ -89,11 +91,11 @@ export function parseBracket(p: string, start: number, sedEscapes: boolean): Bra
       return { ranges, negated, end: i + 1 };
     }
     first = false;
-    const lo = readElement(p, i, sedEscapes, ranges);
+    const lo = readElement(p, i, sedEscapes, utf8, ranges);
     i = lo.next;
     // A '-' makes a range unless it is the last thing before ']'.
     if (p[i] === '-' && i + 1 < p.length && p[i + 1] !== ']') {
-      const hi = readElement(p, i + 1, sedEscapes, ranges);
+      const hi = readElement(p, i + 1, sedEscapes, utf8, ranges);
       if (lo.element.kind !== 'char' || !lo.element.ranged || hi.element.kind !== 'char' || !hi.element.ranged) {
         throw new PosixRegexError('Invalid range end');
       }
@@ -135,6 +137,7 @@ function readElement(
   p: string,
   i: number,
   sedEscapes: boolean,
+  utf8: boolean,
   ranges: ByteRange[],
 ): { element: Element; next: number } {
   const c = p[i];
@@ -148,15 +151,19 @@ function readElement(
       const cls = CLASSES[name];
       if (!cls) throw new PosixRegexError('Invalid character class name');
       ranges.push(...cls);
+      if (utf8) ranges.push(...unicodeClass(name));
       return { element: { kind: 'class' }, next };
     }
-    if (name.length !== 1) throw new PosixRegexError('Invalid collation character');
+    const decoded = utf8 && name.length > 1 ? decodeAt(name, 0) : null;
+    if (name.length !== 1 && decoded?.length !== name.length) throw new PosixRegexError('Invalid collation character');
     // An equivalence class is a set (it cannot bound a range); a collating symbol is a char.
-    return { element: { kind: 'char', code: name.charCodeAt(0), ranged: kind === '.' }, next };
+    return { element: { kind: 'char', code: decoded ? decoded.cp : name.charCodeAt(0), ranged: kind === '.' }, next };
   }
   if (sedEscapes && c === '\\' && SED_BRACKET_ESCAPES[p[i + 1]] !== undefined) {
     return { element: { kind: 'char', code: SED_BRACKET_ESCAPES[p[i + 1]], ranged: true }, next: i + 2 };
   }
+  const decoded = utf8 && c.charCodeAt(0) > 0x7f ? decodeAt(p, i) : null;
+  if (decoded) return { element: { kind: 'char', code: decoded.cp, ranged: true }, next: i + decoded.length };
   return { element: { kind: 'char', code: c.charCodeAt(0), ranged: true }, next: i + 1 };
 }
 

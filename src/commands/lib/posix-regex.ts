@@ -6,6 +6,15 @@
  * picks between grep's lenient parser (dfa.c) and sed's strict one (regcomp).
  */
 import { type ByteRange, PosixRegexError, parseBracket } from './posix-bracket.js';
+import {
+  anyUtf8,
+  casePartners,
+  decodeAt,
+  encodeCodePoint,
+  foldUnicode,
+  sequencesSource,
+  unicodeClass,
+} from './posix-utf8.js';
 
 export { PosixRegexError };
 
@@ -30,6 +39,12 @@ export interface PosixRegexOptions {
   readonly groupOffset?: number;
   /** sed's escapes \n \t \f \v \a \r \cX \dNNN \oNNN \xHH. */
   readonly sedEscapes?: boolean;
+  /**
+   * UTF-8 locale: the pattern and the text are UTF-8 (still matched as bytes),
+   * `.` and bracket expressions match whole characters, classes and case
+   * folding follow Unicode.
+   */
+  readonly utf8?: boolean;
 }
 
 /** A translated pattern. */
@@ -60,7 +75,10 @@ type Assertion = 'bol' | 'eol' | 'bos' | 'eos' | 'word' | 'notword' | 'wordstart
 
 /** The parsed pattern. */
 type Node =
+  /** A character: a byte, or a code point in UTF-8 mode. */
   | { readonly kind: 'char'; readonly code: number }
+  /** A raw byte in UTF-8 mode (invalid UTF-8 in the pattern, or a sed \xHH escape). */
+  | { readonly kind: 'byte'; readonly code: number }
   | { readonly kind: 'any' }
   | { readonly kind: 'set'; readonly ranges: readonly ByteRange[]; readonly negated: boolean }
   | { readonly kind: 'assert'; readonly what: Assertion }
@@ -88,7 +106,8 @@ const SPACE: readonly ByteRange[] = [
 export function translatePosix(pattern: string, opts: PosixRegexOptions): PosixRegex {
   const parser = new Parser(pattern, opts);
   const root = parser.parse();
-  const engineFolds = opts.icase === true && !opts.handFold && !/[^\x00-\x7f]/.test(pattern);
+  // The engine's own folding is safe only on ASCII patterns matched as plain bytes.
+  const engineFolds = opts.icase === true && !opts.handFold && !opts.utf8 && !/[^\x00-\x7f]/.test(pattern);
   const emitter = new Emitter(opts, opts.icase === true && !engineFolds);
   const branches = root.kind === 'alt' ? root.branches.map((_, k) => emitter.branch(root, k)) : [];
   return {
@@ -96,8 +115,8 @@ export function translatePosix(pattern: string, opts: PosixRegexOptions): PosixR
     flags: engineFolds ? 'i' : '',
     groups: parser.groups,
     branches,
-    literal: literalOf(root),
-    required: requiredOf(root),
+    literal: literalOf(root, opts.utf8 === true),
+    required: requiredOf(root, opts.utf8 === true),
     nullable: nullable(root),
     warnings: parser.warnings,
   };
@@ -110,13 +129,18 @@ export function escapeLiteral(text: string): string {
   return out;
 }
 
-function literalOf(node: Node): string | null {
-  if (node.kind === 'char') return String.fromCharCode(node.code);
+/** The bytes a char or byte node stands for. */
+function bytesOf(node: Node & { kind: 'char' | 'byte' }, utf8: boolean): string {
+  return node.kind === 'char' && utf8 && node.code > 0x7f ? encodeCodePoint(node.code) : String.fromCharCode(node.code);
+}
+
+function literalOf(node: Node, utf8: boolean): string | null {
+  if (node.kind === 'char' || node.kind === 'byte') return bytesOf(node, utf8);
   if (node.kind !== 'concat' || node.items.length === 0) return null;
   let out = '';
   for (const item of node.items) {
-    if (item.kind !== 'char') return null;
-    out += String.fromCharCode(item.code);
+    if (item.kind !== 'char' && item.kind !== 'byte') return null;
+    out += bytesOf(item, utf8);
   }
   return out;
 }
@@ -125,6 +149,7 @@ function literalOf(node: Node): string | null {
 function nullable(node: Node): boolean {
   switch (node.kind) {
     case 'char':
+    case 'byte':
     case 'any':
     case 'set':
       return false;
@@ -143,7 +168,7 @@ function nullable(node: Node): boolean {
 }
 
 /** The longest literal run of a top-level sequence (groups without alternation are looked into). */
-function requiredOf(root: Node): string {
+function requiredOf(root: Node, utf8: boolean): string {
   let best = '';
   let run = '';
   const end = () => {
@@ -151,7 +176,7 @@ function requiredOf(root: Node): string {
     run = '';
   };
   const visit = (node: Node): void => {
-    if (node.kind === 'char') run += String.fromCharCode(node.code);
+    if (node.kind === 'char' || node.kind === 'byte') run += bytesOf(node, utf8);
     else if (node.kind === 'concat') node.items.forEach(visit);
     else if (node.kind === 'group' && node.body.kind !== 'alt') visit(node.body);
     else if (node.kind === 'repeat' && node.min >= 1) {
@@ -316,7 +341,7 @@ class Parser {
   private atom(start: boolean): Node {
     const c = this.p[this.pos];
     if (c === '[') {
-      const br = parseBracket(this.p, this.pos, this.opts.sedEscapes === true);
+      const br = parseBracket(this.p, this.pos, this.opts.sedEscapes === true, this.opts.utf8 === true);
       this.pos = br.end;
       return { kind: 'set', ranges: br.ranges, negated: br.negated };
     }
@@ -334,8 +359,23 @@ class Parser {
     }
     if (this.ere && c === '(') return this.group(1);
     if (c === '\\') return this.escape();
+    return this.character();
+  }
+
+  /** One character at pos: a byte, or in UTF-8 mode a whole encoded character (or a stray byte). */
+  private character(): Node {
+    const code = this.p.charCodeAt(this.pos);
+    if (this.opts.utf8 && code > 0x7f) {
+      const decoded = decodeAt(this.p, this.pos);
+      if (!decoded) {
+        this.pos++;
+        return { kind: 'byte', code };
+      }
+      this.pos += decoded.length;
+      return { kind: 'char', code: decoded.cp };
+    }
     this.pos++;
-    return { kind: 'char', code: c.charCodeAt(0) };
+    return { kind: 'char', code };
   }
 
   /** BRE: `$` is an anchor only at the end of the pattern, a group or a branch. */
@@ -367,13 +407,17 @@ class Parser {
     }
     const assertion = ESCAPE_ASSERTIONS[d];
     if (assertion) return { kind: 'assert', what: assertion };
-    if (d === 'w' || d === 'W') return { kind: 'set', ranges: WORD, negated: d === 'W' };
-    if (d === 's' || d === 'S') return { kind: 'set', ranges: SPACE, negated: d === 'S' };
+    const utf8 = this.opts.utf8 === true;
+    if (d === 'w' || d === 'W')
+      return { kind: 'set', ranges: utf8 ? [...WORD, ...unicodeClass('word')] : WORD, negated: d === 'W' };
+    if (d === 's' || d === 'S')
+      return { kind: 'set', ranges: utf8 ? [...SPACE, ...unicodeClass('space')] : SPACE, negated: d === 'S' };
     if (this.opts.sedEscapes) {
       const code = this.sedEscape(d);
-      if (code !== null) return { kind: 'char', code };
+      if (code !== null) return { kind: utf8 && code > 0x7f ? 'byte' : 'char', code };
     }
-    return { kind: 'char', code: d.charCodeAt(0) };
+    this.pos--;
+    return this.character();
   }
 
   /** sed's character escapes; pos is just after the letter. */
@@ -436,7 +480,10 @@ class Emitter {
     switch (node.kind) {
       case 'char':
         return this.char(node.code);
+      case 'byte':
+        return escapeChar(node.code);
       case 'any':
+        if (this.opts.utf8) return anyUtf8(this.eolCode < 0 ? [] : [this.eolCode]);
         return this.eol === null ? '[\\s\\S]' : `[^${this.eol}]`;
       case 'set':
         return this.set(node.ranges, node.negated);
@@ -456,6 +503,10 @@ class Emitter {
   }
 
   private char(code: number): string {
+    if (this.opts.utf8 && code > 0x7f) {
+      const variants = this.foldByHand ? [code, ...casePartners(code)] : [code];
+      return `(?:${variants.map((cp) => escapeLiteral(encodeCodePoint(cp))).join('|')})`;
+    }
     if (this.foldByHand) {
       const other = otherCase(code);
       if (other !== code) return `[${escapeClassChar(code)}${escapeClassChar(other)}]`;
@@ -464,6 +515,7 @@ class Emitter {
   }
 
   private set(ranges: readonly ByteRange[], negated: boolean): string {
+    if (this.opts.utf8) return this.utf8Set(ranges, negated);
     let all = this.foldByHand ? foldRanges(ranges) : ranges;
     if (this.eolCode >= 0 && !negated) all = withoutCode(all, this.eolCode);
     let body = '';
@@ -473,6 +525,27 @@ class Emitter {
     if (negated) return `[^${body}${this.eol ?? ''}]`;
     // A set holding only the record terminator can never match inside a record.
     return body === '' ? '(?!)' : `[${body}]`;
+  }
+
+  /** A set in UTF-8 mode: ASCII members as a class, others as byte sequences; negation spans whole characters. */
+  private utf8Set(ranges: readonly ByteRange[], negated: boolean): string {
+    let ascii = clip(ranges, 0, 0x7f);
+    let high = clip(ranges, 0x80, 0x10ffff);
+    if (this.foldByHand) {
+      ascii = foldRanges(ascii);
+      high = foldUnicode(high);
+    }
+    const members = (low: readonly ByteRange[]): string => {
+      const parts: string[] = [];
+      if (low.length > 0)
+        parts.push(
+          `[${low.map(([lo, hi]) => (lo === hi ? escapeClassChar(lo) : `${escapeClassChar(lo)}-${escapeClassChar(hi)}`)).join('')}]`,
+        );
+      if (high.length > 0) parts.push(sequencesSource(high));
+      return parts.length === 0 ? '(?!)' : `(?:${parts.join('|')})`;
+    };
+    if (negated) return `(?:(?!${members(ascii)})${anyUtf8(this.eolCode < 0 ? [] : [this.eolCode])})`;
+    return members(this.eolCode >= 0 ? withoutCode(ascii, this.eolCode) : ascii);
   }
 
   private assertion(what: Assertion): string {
@@ -487,19 +560,19 @@ class Emitter {
       case 'eos':
         return this.eol === null ? '(?![\\s\\S])' : `(?![^${this.eol}])`;
       case 'word':
-        return '\\b';
+        return this.opts.utf8 ? `(?:(?<=${wordChar()})(?!${wordChar()})|(?<!${wordChar()})(?=${wordChar()}))` : '\\b';
       case 'notword':
-        return '\\B';
+        return this.opts.utf8 ? `(?:(?<=${wordChar()})(?=${wordChar()})|(?<!${wordChar()})(?!${wordChar()}))` : '\\B';
       case 'wordstart':
-        return '\\b(?=\\w)';
+        return this.opts.utf8 ? `(?<!${wordChar()})(?=${wordChar()})` : '\\b(?=\\w)';
       case 'wordend':
-        return '\\b(?<=\\w)';
+        return this.opts.utf8 ? `(?<=${wordChar()})(?!${wordChar()})` : '\\b(?<=\\w)';
     }
   }
 
   private repeat(node: Node & { kind: 'repeat' }): string {
     const b = node.body;
-    const atomic = b.kind === 'char' || b.kind === 'any' || b.kind === 'set' || b.kind === 'group';
+    const atomic = b.kind === 'char' || b.kind === 'byte' || b.kind === 'any' || b.kind === 'set' || b.kind === 'group';
     const body = atomic ? this.emit(b) : `(?:${this.emit(b)})`;
     const { min, max } = node;
     if (min === 0 && max === Number.POSITIVE_INFINITY) return `${body}*`;
@@ -508,6 +581,25 @@ class Emitter {
     if (max === Number.POSITIVE_INFINITY) return `${body}{${min},}`;
     return min === max ? `${body}{${min}}` : `${body}{${min},${max}}`;
   }
+}
+
+let wordCharSource: string | null = null;
+
+/** RegExp source for one word character in UTF-8 mode (ASCII alnum, _ or a Unicode letter or digit). */
+export function wordChar(): string {
+  if (wordCharSource === null) wordCharSource = `(?:[0-9A-Z_a-z]|${sequencesSource(unicodeClass('word'))})`;
+  return wordCharSource;
+}
+
+/** The parts of the ranges inside [lo, hi]. */
+function clip(ranges: readonly ByteRange[], lo: number, hi: number): ByteRange[] {
+  const out: ByteRange[] = [];
+  for (const [a, b] of ranges) {
+    const from = Math.max(a, lo);
+    const to = Math.min(b, hi);
+    if (from <= to) out.push([from, to]);
+  }
+  return out;
 }
 
 /** The other ASCII case of a letter, or the code itself. */

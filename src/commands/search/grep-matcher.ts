@@ -4,7 +4,7 @@
  * text for regexes), so records without a match cost no per-line work; record
  * boundaries are found only around hits.
  */
-import { escapeLiteral, type PosixRegex, translatePosix } from '../lib/posix-regex.js';
+import { escapeLiteral, type PosixRegex, translatePosix, wordChar } from '../lib/posix-regex.js';
 import { translatePerl } from './perl-regex.js';
 
 /** Whole records (each ending in the terminator byte) and their latin1 text, made on demand. */
@@ -53,6 +53,8 @@ export interface MatcherSpec {
   readonly line: boolean;
   /** The record terminator byte ('\n', or NUL for -z). */
   readonly eol: number;
+  /** UTF-8 locale: characters are UTF-8 sequences (see PosixRegexOptions.utf8). */
+  readonly utf8: boolean;
 }
 
 /** Shortest required literal worth finding with indexOf before running a RegExp. */
@@ -76,7 +78,9 @@ export function buildMatcher(spec: MatcherSpec): { matcher: Matcher; warnings: s
       (spec.icase && spec.patterns.some((p) => /[A-Za-z]/.test(p)));
     if (!needsRegex) return { matcher: new FixedMatcher(spec.patterns, spec), warnings: [] };
     const ascii = spec.patterns.every((p) => !/[^\x00-\x7f]/.test(p));
-    const sources = spec.patterns.map((p) => (spec.icase && !ascii ? foldedLiteral(p) : escapeLiteral(p)));
+    const sources = spec.patterns.map((p) =>
+      spec.icase && !ascii ? foldedLiteral(p, spec.utf8, eol) : escapeLiteral(p),
+    );
     const flags = spec.icase && ascii ? 'i' : '';
     return { matcher: new RegexMatcher(sources, [], flags, spec, ''), warnings: [] };
   }
@@ -91,6 +95,7 @@ export function buildMatcher(spec: MatcherSpec): { matcher: Matcher; warnings: s
       handFold,
       eol,
       groupOffset: groups,
+      utf8: spec.utf8,
     });
     groups += t.groups;
     translated.push(t);
@@ -107,13 +112,16 @@ export function buildMatcher(spec: MatcherSpec): { matcher: Matcher; warnings: s
   return { matcher: new RegexMatcher(sources, branches, flags, spec, required), warnings };
 }
 
-/** RegExp source matching `text` with ASCII letters in either case. */
-function foldedLiteral(text: string): string {
+/** RegExp source matching `text` in any case: ASCII letters only in the C locale, all letters in UTF-8. */
+function foldedLiteral(text: string, utf8: boolean, eol: string): string {
+  if (utf8) {
+    // Every byte escaped, so the BRE reading is the literal text.
+    const bre = text.replace(/[\\.[*^$]/g, '\\$&');
+    return translatePosix(bre, { extended: false, dialect: 'grep', icase: true, handFold: true, eol, utf8 }).source;
+  }
   let out = '';
   for (const ch of text) {
-    const lower = ch.toLowerCase();
-    const upper = ch.toUpperCase();
-    out += /[A-Za-z]/.test(ch) ? `[${lower}${upper}]` : escapeLiteral(ch);
+    out += /[A-Za-z]/.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : escapeLiteral(ch);
   }
   return out;
 }
@@ -124,6 +132,7 @@ const NEVER: Matcher = { findRecord: () => -1, matchesIn: () => [] };
 /** The source wrapped for -x / -w. */
 function wrap(source: string, spec: MatcherSpec, eolClass: string): string {
   if (spec.line) return `(?<![^${eolClass}])(?:${source})(?![^${eolClass}])`;
+  if (spec.word && spec.utf8) return `(?<!${wordChar()})(?:${source})(?!${wordChar()})`;
   if (spec.word) return `(?<![A-Za-z0-9_])(?:${source})(?![A-Za-z0-9_])`;
   return source;
 }
@@ -188,6 +197,7 @@ class FixedMatcher implements Matcher {
     const bytes = block.bytes;
     if (this.spec.line) return (start === 0 || bytes[start - 1] === block.eol) && bytes[end] === block.eol;
     if (!this.spec.word) return true;
+    if (this.spec.utf8) return !isWordCharBefore(bytes, start) && !isWordCharAt(bytes, end);
     return !isWordByte(bytes[start - 1]) && !isWordByte(bytes[end]);
   }
 
@@ -218,6 +228,23 @@ class FixedMatcher implements Matcher {
 
 function isWordByte(b: number | undefined): boolean {
   return b !== undefined && WORD_BYTE.test(String.fromCharCode(b));
+}
+
+const WORD_CHAR = /^[\p{Alphabetic}\p{Nd}\p{Pc}]$/u;
+
+/** In UTF-8: whether the character starting at byte `at` is a word character. */
+function isWordCharAt(bytes: Buffer, at: number): boolean {
+  const b = bytes[at];
+  if (b === undefined || b < 0x80) return isWordByte(b);
+  const ch = bytes.toString('utf8', at, Math.min(at + 4, bytes.length));
+  return WORD_CHAR.test(String.fromCodePoint(ch.codePointAt(0) ?? 0xfffd));
+}
+
+/** In UTF-8: whether the character ending just before byte `end` is a word character. */
+function isWordCharBefore(bytes: Buffer, end: number): boolean {
+  let start = end - 1;
+  while (start > 0 && end - start < 4 && (bytes[start] & 0xc0) === 0x80) start--;
+  return start >= 0 && isWordCharAt(bytes, start);
 }
 
 /**

@@ -3,6 +3,7 @@
  * their prefixes and context, or only counts them. Records between hits are
  * never looked at one by one unless context, -n or -v output needs them.
  */
+import { isUtf8 } from 'node:buffer';
 import type { ByteSource } from '../../core/io.js';
 import { countRecords, recordBlocks } from './blocks.js';
 import { Block, type Matcher } from './grep-matcher.js';
@@ -31,6 +32,11 @@ export interface ScanOptions {
   readonly binaryFiles: 'binary' | 'text' | 'without-match';
   /** -Z: a NUL instead of ':' after file names. */
   readonly nullAfterName: boolean;
+  /**
+   * UTF-8 locale (grep): a selected line that is not valid UTF-8 is not
+   * printed; the input then reports "binary file matches" at its end.
+   */
+  readonly encodingErrorsBinary: boolean;
 }
 
 /** What scanning one input found. */
@@ -67,6 +73,8 @@ class InputScan {
   binaryMatched = false;
   done = false;
   private binary = false;
+  /** The current block is valid UTF-8 (or encoding is not checked): no line needs a check. */
+  private blockValid = true;
   /** Records before the current block (tracked only when numbers are needed). */
   private base = 0;
   private byteBase = 0;
@@ -106,6 +114,7 @@ class InputScan {
     // GNU reads a binary input with NUL as a second record terminator.
     if (this.binary) bytes = zapNuls(bytes, this.opts.eol);
     const block = new Block(bytes, this.opts.eol);
+    this.blockValid = !this.opts.encodingErrorsBinary || this.opts.binaryFiles === 'text' || isUtf8(bytes);
     this.countedPos = 0;
     this.countedNo = 0;
     this.nextHit = -1;
@@ -196,6 +205,12 @@ class InputScan {
 
   private printSelected(block: Block, start: number, end: number): void {
     const { before, after } = this.opts;
+    // An encoding error hides the whole line, but -o still prints the valid matches in it.
+    if (!this.blockValid && !this.opts.onlyMatching && !isUtf8(block.bytes.subarray(start, end))) {
+      this.selected++;
+      this.binaryMatched = true;
+      return;
+    }
     const no = this.numbered ? this.recordNo(block, start) : 0;
     const context: SavedRecord[] = [];
     for (let s = start, n = no; context.length < before && n - 1 > this.lastPrinted; n--) {
@@ -221,7 +236,8 @@ class InputScan {
     }
     if (this.opts.invert) return;
     for (const [s, e] of this.opts.matcher.matchesIn(block, start, end)) {
-      this.printRecord(block.bytes, s, e, no, this.byteBase + s, ':');
+      if (!this.blockValid && !isUtf8(block.bytes.subarray(s, e))) this.binaryMatched = true;
+      else this.printRecord(block.bytes, s, e, no, this.byteBase + s, ':');
     }
   }
 

@@ -3,6 +3,7 @@ import type { Command, CommandContext } from '../../core/command.js';
 import { toFsError, UsageError } from '../../core/errors.js';
 import { writeText } from '../../core/io.js';
 import { parseFlags } from '../lib/flags.js';
+import { isUtf8Locale } from '../lib/locale.js';
 import { PosixRegexError } from '../lib/posix-regex.js';
 import { GrepInputs } from './grep-files.js';
 import { buildMatcher, type Matcher } from './grep-matcher.js';
@@ -135,6 +136,7 @@ function compile(
   patterns: string[],
   s: GrepSettings,
   p: ReturnType<typeof parseFlags>,
+  utf8: boolean,
 ): { matcher: Matcher; warnings: string[] } {
   try {
     return buildMatcher({
@@ -144,6 +146,7 @@ function compile(
       word: p.has('word-regexp'),
       line: p.has('line-regexp'),
       eol: p.has('null-data') ? 0 : 0x0a,
+      utf8,
     });
   } catch (e) {
     if (e instanceof PosixRegexError || e instanceof PerlRegexError) throw grepFatal(e.message);
@@ -176,7 +179,8 @@ async function run(ctx: CommandContext, implied: 'E' | 'F' | null): Promise<numb
   const operands = [...p.operands];
   const patterns = await readPatterns(ctx, p, operands);
   if (patterns === null) throw grepUsage(null);
-  const { matcher, warnings } = compile(patterns, settings, p);
+  const utf8 = isUtf8Locale(ctx.env);
+  const { matcher, warnings } = compile(patterns, settings, p, utf8);
   for (const w of warnings) await writeText(ctx.stderr, `grep: warning: ${w}\n`);
   const noPatterns = patterns.length === 0 && !settings.invert;
   if ((settings.maxCount === 0 || noPatterns) && settings.mode !== 'files-without') return 1;
@@ -197,6 +201,7 @@ async function run(ctx: CommandContext, implied: 'E' | 'F' | null): Promise<numb
     groupSeparator: p.has('no-group-separator') ? null : (p.get('group-separator') ?? '--'),
     binaryFiles: settings.binaryFiles,
     nullAfterName: p.has('null'),
+    encodingErrorsBinary: utf8,
   };
   const recursive = settings.directories === 'recurse';
   const files = operands.length > 0 ? operands : [recursive ? '.' : '-'];

@@ -74,7 +74,15 @@ function compile(patterns: string[], p: ParsedFlags): Matcher {
   const line = p.has('line-regexp');
   if (fixed && !icase && !word && !line && !patterns.includes('')) {
     const bytes = patterns.map((x) => Buffer.from(x, 'utf8').toString('latin1'));
-    return buildMatcher({ patterns: bytes, syntax: 'F', icase: false, word: false, line: false, eol: 0x0a }).matcher;
+    return buildMatcher({
+      patterns: bytes,
+      syntax: 'F',
+      icase: false,
+      word: false,
+      line: false,
+      eol: 0x0a,
+      utf8: false,
+    }).matcher;
   }
   try {
     const { source, flags } = translateRust(patterns, { fixed, icase, word, line });
@@ -257,6 +265,7 @@ async function run(ctx: CommandContext): Promise<number> {
       groupSeparator: contextSeparator,
       binaryFiles: 'text',
       nullAfterName: p.has('null'),
+      encodingErrorsBinary: false,
     },
   };
   const totals: Totals = { matched: false, errors: false, printedFiles: 0, stop: false };

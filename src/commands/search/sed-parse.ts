@@ -30,6 +30,8 @@ export class SedScriptError extends Error {
 export interface SedParseOptions {
   readonly extended: boolean;
   readonly sandbox: boolean;
+  /** UTF-8 locale: regexes, y and case conversion work on characters. */
+  readonly utf8: boolean;
 }
 
 const ONE_ADDRESS = new Set(['q', 'Q']);
@@ -217,11 +219,11 @@ class Parser {
         if (name === 'w' || name === 'W') this.writeFiles.push(cmd.file);
         return;
       case 's':
-        cmd.subst = parseSubstitution(this);
+        cmd.subst = parseSubstitution(this, this.opts.utf8);
         if (cmd.subst.writeFile !== null) this.writeFiles.push(cmd.subst.writeFile);
         return;
       case 'y':
-        cmd.map = parseTransliteration(this);
+        cmd.map = parseTransliteration(this, this.opts.utf8);
         this.endOfCommand();
         return;
       case 'v':
@@ -372,7 +374,7 @@ class Parser {
   regex(body: string, icase: boolean, multiline: boolean): SedRegex | null {
     if (body === '') return null;
     try {
-      return compileSedRegex(body, { extended: this.opts.extended, icase, multiline });
+      return compileSedRegex(body, { extended: this.opts.extended, icase, multiline, utf8: this.opts.utf8 });
     } catch (e) {
       if (e instanceof SedScriptError) throw this.error(e.message);
       throw e;

@@ -49,6 +49,8 @@ export interface Substitution {
   readonly writeFile: string | null;
   /** The replacement as a String#replace pattern ($& $01 …) when it has no case escapes. */
   readonly native: string | null;
+  /** UTF-8 locale: \U \L \u \l convert whole characters. */
+  readonly utf8: boolean;
 }
 
 /** One command with its addresses and arguments. */
@@ -68,7 +70,7 @@ export interface SedCommand {
   /** q Q exit code, l width (-1: the default). */
   int?: number;
   subst?: Substitution;
-  /** y: byte → byte map. */
+  /** y: character → character map (bytes, or UTF-8 sequences in a UTF-8 locale). */
   map?: Map<string, string>;
 }
 

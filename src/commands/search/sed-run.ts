@@ -7,7 +7,7 @@
 import type { SedInput, SedLine } from './sed-input.js';
 import type { SedStream } from './sed-output.js';
 import type { RangeState, SedAddress, SedCommand, SedProgram, SedRegex } from './sed-program.js';
-import { substitute } from './sed-subst.js';
+import { characters, substitute } from './sed-subst.js';
 import { dumpLine } from './sed-text.js';
 
 /** Run-wide switches. */
@@ -19,6 +19,8 @@ export interface SedRunOptions {
   readonly lineWrap: number;
   /** The record terminator (NUL with -z), which `l` also ends its lines with. */
   readonly eol: string;
+  /** UTF-8 locale: y maps characters, not bytes. */
+  readonly utf8: boolean;
 }
 
 /** What a run needs from the command around it. */
@@ -216,7 +218,7 @@ export class SedRun {
           [this.psChomped, this.holdChomped] = [this.holdChomped, this.psChomped];
           break;
         case 'y':
-          this.ps = transliterate(this.ps, cmd.map as Map<string, string>);
+          this.ps = transliterate(this.ps, cmd.map as Map<string, string>, this.opts.utf8);
           break;
         case 's':
           this.substitute(cmd);
@@ -385,8 +387,8 @@ function withoutNewline(text: string): string {
   return text.endsWith('\n') ? text.slice(0, -1) : text;
 }
 
-function transliterate(text: string, map: Map<string, string>): string {
+function transliterate(text: string, map: Map<string, string>, utf8: boolean): string {
   let out = '';
-  for (const ch of text) out += map.get(ch) ?? ch;
+  for (const ch of characters(text, utf8)) out += map.get(ch) ?? ch;
   return out;
 }

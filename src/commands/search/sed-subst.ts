@@ -4,6 +4,7 @@
  * substitution with POSIX leftmost-longest matches, \1…\9, & and case escapes.
  */
 import { PosixRegexError, translatePosix } from '../lib/posix-regex.js';
+import { decodeAt } from '../lib/posix-utf8.js';
 import type { SedParser } from './sed-parse.js';
 import { SedScriptError } from './sed-parse.js';
 import type { ReplacementPart, SedRegex, Substitution } from './sed-program.js';
@@ -12,7 +13,7 @@ import { readEscape } from './sed-text.js';
 /** Compiles a sed regex (BRE or ERE, GNU escapes, I and M flags). */
 export function compileSedRegex(
   body: string,
-  opts: { readonly extended: boolean; readonly icase: boolean; readonly multiline: boolean },
+  opts: { readonly extended: boolean; readonly icase: boolean; readonly multiline: boolean; readonly utf8: boolean },
 ): SedRegex {
   try {
     const t = translatePosix(body, {
@@ -21,6 +22,7 @@ export function compileSedRegex(
       icase: opts.icase,
       multiline: opts.multiline,
       sedEscapes: true,
+      utf8: opts.utf8,
     });
     return {
       re: new RegExp(t.source, `${t.flags}g`),
@@ -36,7 +38,7 @@ export function compileSedRegex(
 }
 
 /** Parses `s/regex/replacement/flags` after the `s`. */
-export function parseSubstitution(p: SedParser): Substitution {
+export function parseSubstitution(p: SedParser, utf8: boolean): Substitution {
   const delim = p.inchar();
   const unterminated = () => p.error("unterminated `s' command");
   if (delim === null || delim === '\n' || delim === '\\') throw unterminated();
@@ -96,6 +98,7 @@ export function parseSubstitution(p: SedParser): Substitution {
     print,
     writeFile,
     native: nativePattern(replacement),
+    utf8,
   };
 }
 
@@ -150,7 +153,7 @@ function parseReplacement(text: string): ReplacementPart[] {
 }
 
 /** Parses `y/source/dest/` after the `y` into a char map. */
-export function parseTransliteration(p: SedParser): Map<string, string> {
+export function parseTransliteration(p: SedParser, utf8: boolean): Map<string, string> {
   const delim = p.inchar();
   const unterminated = () => p.error("unterminated `y' command");
   if (delim === null || delim === '\n' || delim === '\\') throw unterminated();
@@ -158,12 +161,24 @@ export function parseTransliteration(p: SedParser): Map<string, string> {
   if (from === null) throw unterminated();
   const to = p.delimited(delim, false);
   if (to === null) throw unterminated();
-  const a = unescapeY(from);
-  const b = unescapeY(to);
+  const a = characters(unescapeY(from), utf8);
+  const b = characters(unescapeY(to), utf8);
   if (a.length !== b.length) throw p.error("strings for `y' command are different lengths");
   const map = new Map<string, string>();
   for (let i = 0; i < a.length; i++) if (!map.has(a[i])) map.set(a[i], b[i]);
   return map;
+}
+
+/** The characters of a byte string: bytes, or UTF-8 sequences in a UTF-8 locale. */
+export function characters(text: string, utf8: boolean): string[] {
+  if (!utf8) return [...text];
+  const out: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const length = text.charCodeAt(i) > 0x7f ? (decodeAt(text, i)?.length ?? 1) : 1;
+    out.push(text.slice(i, i + length));
+    i += length;
+  }
+  return out;
 }
 
 function unescapeY(text: string): string {
@@ -221,7 +236,7 @@ function substituteStepwise(text: string, s: Substitution, regex: SedRegex): str
     if (start < offset) out += text.slice(start, offset);
     if ((matched > 0 || count === 0 || offset > lastEnd) && ++count >= s.occurrence) {
       replaced = true;
-      out += expand(s.replacement, m);
+      out += expand(s.replacement, m, s.utf8);
       again = s.global;
     } else {
       // Not replaced: copy it; an empty match copies one char so the scan moves on.
@@ -246,15 +261,18 @@ function matchFrom(regex: SedRegex, text: string, from: number): RegExpExecArray
 }
 
 /** The replacement text for one match, with GNU's case conversions. */
-function expand(parts: readonly ReplacementPart[], m: RegExpExecArray): string {
+function expand(parts: readonly ReplacementPart[], m: RegExpExecArray, utf8: boolean): string {
   let out = '';
   let mode: 'U' | 'L' | null = null;
   let next: 'u' | 'l' | null = null;
+  const upper = utf8 ? (t: string) => recase(t, true) : asciiUpper;
+  const lower = utf8 ? (t: string) => recase(t, false) : asciiLower;
   const add = (piece: string) => {
     if (piece === '') return;
-    let t = mode === 'U' ? asciiUpper(piece) : mode === 'L' ? asciiLower(piece) : piece;
+    let t = mode === 'U' ? upper(piece) : mode === 'L' ? lower(piece) : piece;
     if (next) {
-      t = (next === 'u' ? asciiUpper(t[0]) : asciiLower(t[0])) + t.slice(1);
+      const first = characters(t, utf8)[0];
+      t = (next === 'u' ? upper(first) : lower(first)) + t.slice(first.length);
       next = null;
     }
     out += t;
@@ -275,4 +293,17 @@ function asciiUpper(text: string): string {
 
 function asciiLower(text: string): string {
   return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** Case conversion of UTF-8 bytes (a latin1 string); text that is not valid UTF-8 gets ASCII rules. */
+function recase(bytes: string, up: boolean): string {
+  const text = Buffer.from(bytes, 'latin1').toString('utf8');
+  if (Buffer.from(text, 'utf8').toString('latin1') !== bytes) return up ? asciiUpper(bytes) : asciiLower(bytes);
+  let out = '';
+  // towupper maps one character to one: ß stays ß (JavaScript would give SS).
+  for (const ch of text) {
+    const mapped = up ? ch.toUpperCase() : ch.toLowerCase();
+    out += [...mapped].length === 1 ? mapped : ch;
+  }
+  return Buffer.from(out, 'utf8').toString('latin1');
 }

@@ -4,6 +4,7 @@ import { FsError, isAbortError, toFsError, UsageError } from '../../core/errors.
 import { CollectSink, writeText } from '../../core/io.js';
 import type { WriteHandle } from '../../core/resource.js';
 import { type FlagSpec, type ParsedFlags, parseFlags } from '../lib/flags.js';
+import { isUtf8Locale } from '../lib/locale.js';
 import { HELP, VERSION } from './sed-help.js';
 import { SedInput, type SedInputFile } from './sed-input.js';
 import { SedStream } from './sed-output.js';
@@ -161,9 +162,10 @@ async function run(ctx: CommandContext): Promise<number> {
     return 0;
   }
   const { chunks, files } = await readScript(ctx, p);
+  const utf8 = isUtf8Locale(ctx.env);
   let program: SedProgram;
   try {
-    program = parseScript(chunks, { extended: p.has('regexp-extended'), sandbox: p.has('sandbox') });
+    program = parseScript(chunks, { extended: p.has('regexp-extended'), sandbox: p.has('sandbox'), utf8 });
   } catch (e) {
     if (e instanceof SedScriptError) throw fatal(e.message, e.exitCode);
     throw e;
@@ -224,6 +226,7 @@ async function run(ctx: CommandContext): Promise<number> {
       separate: p.has('separate') || inPlace,
       lineWrap: lineLength === undefined ? DEFAULT_LINE_WRAP : Number.parseInt(lineLength, 10) || 0,
       eol: String.fromCharCode(eol),
+      utf8,
     },
     env,
   );

@@ -40,6 +40,7 @@ function scanOptions(pattern: string, extra: Partial<ScanOptions> = {}): ScanOpt
     word: false,
     line: false,
     eol: 10,
+    utf8: false,
   });
   return {
     matcher,
@@ -56,6 +57,7 @@ function scanOptions(pattern: string, extra: Partial<ScanOptions> = {}): ScanOpt
     groupSeparator: '--',
     binaryFiles: 'binary',
     nullAfterName: false,
+    encodingErrorsBinary: false,
     ...extra,
   };
 }
@@ -173,9 +175,32 @@ describe('grep command', () => {
     assert.equal((await grep(['-vc', 'ERROR'], input)).stdout, `${lines.length - want}\n`);
   });
 
-  test('-i folds ASCII only (C locale)', async () => {
-    const r = await grep(['-i', 'CAF\u00c9'], 'caf\u00e9\nCAF\u00c9\n');
-    assert.equal(r.stdout, 'CAF\u00c9\n');
+  test('-i folds ASCII only in the C locale, every letter in UTF-8', async () => {
+    const c = await runCommand(makeFs(), ['grep', '-i', 'CAF\u00c9'], {
+      stdin: 'caf\u00e9\nCAF\u00c9\n',
+      env: { LC_ALL: 'C' },
+    });
+    assert.equal(c.stdout, 'CAF\u00c9\n');
+    const u = await runCommand(makeFs(), ['grep', '-i', 'CAF\u00c9'], {
+      stdin: 'caf\u00e9\nCAF\u00c9\n',
+      env: { LANG: 'C.UTF-8' },
+    });
+    assert.equal(u.stdout, 'caf\u00e9\nCAF\u00c9\n');
+  });
+
+  test('UTF-8 (the default locale): . and brackets match characters, classes are Unicode', async () => {
+    assert.equal((await grep(['-o', 'caf.'], 'caf\u00e9!\n')).stdout, 'caf\u00e9\n');
+    assert.equal((await grep(['-o', '[^a-z]'], 'a\u00fcb\n')).stdout, '\u00fc\n');
+    assert.equal((await grep(['-c', '[[:alpha:]]'], '\u00e9\n')).stdout, '1\n');
+    assert.equal((await grep(['-w', 'caf'], 'caf\u00e9\n')).exitCode, 1);
+    assert.equal((await grep(['-w', 'foo'], '\u201cfoo\u201d\n')).exitCode, 0);
+  });
+
+  test('UTF-8: a selected line with an encoding error is not printed', async () => {
+    const r = await grep(['x'], Buffer.from('x\xe9y\nxy\n', 'latin1'));
+    assert.equal(r.stdout, 'xy\n');
+    assert.equal(r.stderr, 'grep: (standard input): binary file matches\n');
+    assert.equal((await grep(['-c', 'x'], Buffer.from('x\xe9y\nxy\n', 'latin1'))).stdout, '2\n');
   });
 
   test('-w retries later occurrences in the same line', async () => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { PosixRegexError, translatePosix } from '../../../src/commands/lib/posix-regex.js';
+import { sequencesSource } from '../../../src/commands/lib/posix-utf8.js';
 
 /** Input lines of the table; expected results were recorded from GNU grep 3.8 and sed 4.9 (LC_ALL=C). */
 const LINES = [
@@ -360,5 +362,51 @@ describe('translatePosix options', () => {
   test('back-references shift with the group offset of joined patterns', () => {
     const t = translatePosix('\\(x\\)\\1', { ...grepOpts, groupOffset: 2 });
     assert.equal(t.source, '(x)(?:\\3)');
+  });
+});
+
+describe('UTF-8 mode', () => {
+  const utf8Opts = { extended: false, dialect: 'grep', eol: '\n', utf8: true } as const;
+  const bytes = (s: string) => Buffer.from(s, 'utf8').toString('latin1');
+
+  test('code point ranges become exactly their UTF-8 encodings', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0x80, max: 0x10ffff }),
+        fc.integer({ min: 0, max: 0x3000 }),
+        fc.integer({ min: 0x80, max: 0x10ffff }),
+        (lo, span, probe) => {
+          const hi = Math.min(lo + span, 0x10ffff);
+          const re = new RegExp(`^(?:${sequencesSource([[lo, hi]])})$`);
+          if (probe >= 0xd800 && probe <= 0xdfff) return;
+          const inside = probe >= lo && probe <= hi && !(probe >= 0xd800 && probe <= 0xdfff);
+          assert.equal(re.test(bytes(String.fromCodePoint(probe))), inside);
+          if (!(lo >= 0xd800 && lo <= 0xdfff)) assert.ok(re.test(bytes(String.fromCodePoint(lo))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('. matches one whole character and never a stray byte', () => {
+    const re = new RegExp(`^${translatePosix('a.b', utf8Opts).source}$`);
+    assert.ok(re.test(bytes('a\u00e9b')));
+    assert.ok(re.test(bytes('a\u{1f600}b')));
+    assert.ok(!re.test('a\xe9b'));
+    assert.ok(!re.test(bytes('a\u00e9\u00e9b')));
+  });
+
+  test('brackets, negation, classes and case folding work on characters', () => {
+    const m = (p: string, text: string, icase = false) => {
+      const t = translatePosix(bytes(p), { ...utf8Opts, icase });
+      return new RegExp(t.source, t.flags).exec(bytes(text))?.[0];
+    };
+    assert.equal(m('[\u00e0-\u00ff]', 'x\u00e9'), bytes('\u00e9'));
+    assert.equal(m('[^a]', 'a\u00fc'), bytes('\u00fc'));
+    assert.equal(m('[[:upper:]]', 'a\u00c9'), bytes('\u00c9'));
+    assert.equal(m('\u00e9', '\u00c9', true), bytes('\u00c9'));
+    assert.equal(m('[\u00e9]', '\u00c9', true), bytes('\u00c9'));
+    assert.equal(m('\\w\\+', '\u00fcber!'), bytes('\u00fcber'));
+    assert.equal(m('x\\>', 'x\u00e9 x'), 'x');
   });
 });

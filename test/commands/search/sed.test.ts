@@ -207,8 +207,19 @@ describe('sed command', () => {
 
   // GNU turns \xe9 into \xff here (glibc's towupper in the C locale); bytes above 0x7f are kept instead.
   test('case conversion touches ASCII letters only (C locale)', async () => {
-    const r = await sed(['s/.*/\\U&/'], Buffer.from('\xe9a\n', 'latin1'));
+    const r = await runCommand(makeFs(), ['sed', 's/.*/\\U&/'], {
+      stdin: Buffer.from('\xe9a\n', 'latin1'),
+      env: { LC_ALL: 'C' },
+    });
     assert.equal(Buffer.from(r.stdoutBytes).toString('latin1'), '\xe9A\n');
+  });
+
+  test('UTF-8 (the default locale): characters for ., y and case conversion', async () => {
+    assert.equal((await sed(['s/./X/g'], 'a\u00e9\n')).stdout, 'XX\n');
+    assert.equal((await sed(['s/.*/\\U&/'], 'stra\u00dfe \u00e9t\u00e9\n')).stdout, 'STRA\u00dfE \u00c9T\u00c9\n');
+    assert.equal((await sed(['y/\u00e9a/eb/'], '\u00e9a\n')).stdout, 'eb\n');
+    const bad = await sed(['s/./X/g'], Buffer.from('x\xe9y\n', 'latin1'));
+    assert.equal(Buffer.from(bad.stdoutBytes).toString('latin1'), 'X\xe9X\n');
   });
 
   test('--help and --version go to stdout', async () => {
