@@ -4,7 +4,7 @@
  * created files on errors unless -k). The input is held in memory as lines.
  */
 import type { CommandContext } from '../../core/command.js';
-import { toFsError, UsageError } from '../../core/errors.js';
+import { toFsError } from '../../core/errors.js';
 import { concatBytes, writeText } from '../../core/io.js';
 import type { WriteHandle } from '../../core/resource.js';
 import { defineCommand } from '../lib/define.js';
