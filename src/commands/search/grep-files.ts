@@ -89,6 +89,11 @@ export class GrepInputs {
         type = target.type;
         if (type === 'directory') {
           if (this.excludedDir(display)) return;
+          if (await this.isLoop(node.path)) {
+            await this.out.flush();
+            await writeText(this.ctx.stderr, `grep: ${display}: warning: recursive directory loop\n`);
+            return;
+          }
           await this.walk({ path: node.path, display, depth: node.depth, stat: target });
           return;
         }
@@ -100,6 +105,13 @@ export class GrepInputs {
     if (this.excludedFile(display)) return;
     await this.searchFile(node.path, display, true);
     if (this.stopped) throw new QuietStop();
+  }
+
+  /** A symlink to one of its own ancestors would make -R walk forever. */
+  private async isLoop(link: string): Promise<boolean> {
+    const target = await this.ctx.fs.realpath(link);
+    const here = await this.ctx.fs.realpath(link.slice(0, link.lastIndexOf('/')) || '/');
+    return here === target || here.startsWith(target === '/' ? '/' : `${target}/`);
   }
 
   private async searchFile(path: string, display: string, named: boolean): Promise<void> {

@@ -40,6 +40,17 @@ interface IgnoreLevel {
   readonly rules: readonly Ignore[];
 }
 
+/** A followed symlink that leads back to a directory being walked (-L). */
+export class FileSystemLoop extends Error {
+  constructor(
+    readonly link: string,
+    readonly ancestor: string,
+  ) {
+    super(`File system loop found: ${link} points to an ancestor ${ancestor}`);
+    this.name = 'FileSystemLoop';
+  }
+}
+
 /** Compiles one -g glob (gitignore syntax) into a matcher. */
 export function compileGlob(glob: string): { glob: Ignore; negated: boolean } {
   const negated = glob.startsWith('!');
@@ -73,9 +84,12 @@ export async function* walkFiles(
     rel: string,
     depth: number,
     levels: readonly IgnoreLevel[],
+    ancestors: readonly { readonly real: string; readonly shown: string }[],
   ): AsyncGenerator<RgFile> {
     ctx.signal.throwIfAborted();
     if (depth >= Math.min(sel.maxDepth, MAX_WALK_DEPTH)) return;
+    // With -L, real paths of the directories on the way down reveal symlink loops.
+    const chain = sel.follow ? [...ancestors, { real: await ctx.fs.realpath(dir), shown: shown || '.' }] : ancestors;
     let entries: { name: string; type: string }[];
     try {
       entries = await ctx.fs.readdir(dir, { signal: ctx.signal });
@@ -95,6 +109,11 @@ export async function* walkFiles(
         if (!sel.follow) continue;
         try {
           type = (await ctx.fs.stat(path, { signal: ctx.signal })).type;
+          if (type === 'directory') {
+            const real = await ctx.fs.realpath(path);
+            const ancestor = chain.find((a) => a.real === real);
+            if (ancestor) throw new FileSystemLoop(child, ancestor.shown);
+          }
         } catch (e) {
           await onError(child, e);
           continue;
@@ -110,7 +129,7 @@ export async function* walkFiles(
         if (!isDir && hasWhitelist) continue;
         if (!isDir && !typeAllows(entry.name)) continue;
       }
-      if (isDir) yield* walk(path, child, childRel, depth + 1, here);
+      if (isDir) yield* walk(path, child, childRel, depth + 1, here, chain);
       else yield { path, display: child };
     }
   }
@@ -129,7 +148,7 @@ export async function* walkFiles(
     return selectTypes.length === 0 || selectTypes.some((re) => re.test(name));
   }
 
-  yield* walk(root, display, '', 0, sel.noIgnore ? [] : await parentLevels(ctx, root));
+  yield* walk(root, display, '', 0, sel.noIgnore ? [] : await parentLevels(ctx, root), []);
 }
 
 /** Whether the deepest ignore rule that has an opinion ignores the path (relative to the walk root). */

@@ -9,7 +9,7 @@ import { OutBuffer } from './out-buffer.js';
 import { caseMode, countArg, RG_FLAGS, RG_HELP, rgUsage } from './rg-options.js';
 import { RustMatcher, RustRegexError, translateRust } from './rg-regex.js';
 import { typeList } from './rg-types.js';
-import { compileGlob, type RgSelection, unknownTypes, walkFiles } from './rg-walk.js';
+import { compileGlob, FileSystemLoop, type RgSelection, unknownTypes, walkFiles } from './rg-walk.js';
 
 const VERSION = 'ripgrep 14.1.0 (Mirage implementation of the ripgrep interface)\n';
 
@@ -169,6 +169,11 @@ async function reportError(run: RgRun, totals: Totals, display: string, e: unkno
   if (isAbortError(e)) throw e;
   totals.errors = true;
   if (run.quietErrors) return;
+  if (e instanceof FileSystemLoop) {
+    await run.out.flush();
+    await writeText(run.ctx.stderr, `rg: ${e.message}\n`);
+    return;
+  }
   const err = toFsError(e, display);
   const code = OS_ERRORS[err.code];
   await run.out.flush();

@@ -181,6 +181,17 @@ describe('rg errors', () => {
     assert.equal(flag.stderr, 'rg: unrecognized flag --bogus\n');
   });
 
+  test('-L follows links but reports one that leads back to an ancestor', async () => {
+    const loopFs = makeFs();
+    await loopFs.mkdir('/l/d', { recursive: true });
+    await loopFs.writeFile('/l/d/f', 'x\n');
+    await loopFs.symlink('..', '/l/d/up');
+    const r = await runCommand(loopFs, ['rg', '-L', 'x'], { cwd: '/l' });
+    assert.equal(r.stdout, 'd/f:x\n');
+    assert.equal(r.stderr, 'rg: File system loop found: d/up points to an ancestor .\n');
+    assert.equal(r.exitCode, 2);
+  });
+
   test('no match exits 1', async () => {
     assert.equal((await rg(['zzz'])).exitCode, 1);
   });

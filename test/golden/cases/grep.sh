@@ -175,6 +175,13 @@ grep -r x d
 echo "status $?"
 grep -R x d
 
+#### grep -R symlink loop [stderr]
+mkdir -p d/e
+printf 'x\n' > d/e/f
+ln -s .. d/e/up
+grep -R x d
+echo "status $?"
+
 #### grep directory without -r [stderr]
 mkdir d
 grep x d
