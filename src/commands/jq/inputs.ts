@@ -9,7 +9,7 @@ import { isFsError } from '../../core/errors.js';
 import type { ByteSource } from '../../core/io.js';
 import type { JqOptions } from './cli.js';
 import { streamEvents } from './stream-events.js';
-import { JsonInputReader } from './values/json-input.js';
+import { JsonInputReader, type LineReader } from './values/json-input.js';
 import type { Value } from './values/value.js';
 
 /** Values with their origin. */
@@ -73,11 +73,12 @@ async function* rawLines(
   if (carry !== '') yield { values: [carry], positions: [line] };
 }
 
-/** Every input of the run, in batches. */
+/** Every input of the run, in batches; `project` reads lines keeping only the fields the filter needs. */
 export async function* inputBatches(
   ctx: CommandContext,
   o: JqOptions,
   onFailure: OpenFailure,
+  project?: LineReader,
 ): AsyncGenerator<SourceBatch> {
   if (o.slurp) {
     let filename = '<stdin>';
@@ -108,12 +109,17 @@ export async function* inputBatches(
       for await (const b of rawLines(s.source, ctx.signal)) yield { ...b, filename: s.filename };
     return;
   }
-  yield* jsonBatches(ctx, o, onFailure);
+  yield* jsonBatches(ctx, o, onFailure, project);
 }
 
-async function* jsonBatches(ctx: CommandContext, o: JqOptions, onFailure: OpenFailure): AsyncGenerator<SourceBatch> {
+async function* jsonBatches(
+  ctx: CommandContext,
+  o: JqOptions,
+  onFailure: OpenFailure,
+  project?: LineReader,
+): AsyncGenerator<SourceBatch> {
   for await (const s of openSources(ctx, o.files, onFailure)) {
-    const reader = new JsonInputReader();
+    const reader = new JsonInputReader(project);
     for await (const b of reader.batches(s.source, ctx.signal)) {
       if (!o.stream) {
         yield { values: b.values, positions: b.positions, filename: s.filename };

@@ -6,9 +6,10 @@
 import type { Command, CommandContext } from '../../core/command.js';
 import { isFsError } from '../../core/errors.js';
 import { readAll, writeText } from '../../core/io.js';
+import { fieldsUsed } from './analysis.js';
 import { type JqOptions, JqUsageError, parseJqArgs, USAGE_HINT } from './cli.js';
-import type { Code } from './eval/code.js';
-import { compileProgram } from './eval/program.js';
+import { type Code, NONE } from './eval/code.js';
+import { compileProgram, type Program } from './eval/program.js';
 import { BreakSignal, Env, HaltSignal, JqError, type Runtime } from './eval/runtime.js';
 import { JQ_HELP, JQ_VERSION } from './help.js';
 import { inputBatches, type SourceBatch } from './inputs.js';
@@ -17,6 +18,7 @@ import { JqCompileError } from './syntax/parse.js';
 import { JsonInputReader } from './values/json-input.js';
 import { JsonParseError } from './values/json-parse.js';
 import { writeJson } from './values/json-write.js';
+import { LineProjector } from './values/projection.js';
 import { isTruthy, type JqObject, type Value } from './values/value.js';
 
 const decoder = new TextDecoder();
@@ -132,11 +134,13 @@ function runInput(
   it?: Iterator<Value>,
 ): Iterator<Value> | null {
   try {
-    if (!it && code.one) {
-      const v = code.one(input, env);
-      run.out.write(format(v));
-      run.outputs++;
-      run.last = v;
+    if (!it && code.opt) {
+      const v = code.opt(input, env);
+      if (v !== NONE) {
+        run.out.write(format(v));
+        run.outputs++;
+        run.last = v;
+      }
       return null;
     }
     const iter = it ?? code.run(input, env)[Symbol.iterator]();
@@ -165,7 +169,7 @@ async function main(ctx: CommandContext, o: JqOptions): Promise<number> {
   const out = new OutputQueue(ctx.stdout, ctx.stderr);
   await loadFileArgs(ctx, o);
   const text = o.fromFile !== null ? await readText(ctx, o.fromFile) : (o.filter ?? '.');
-  let program: { code: Code; usesInput: boolean };
+  let program: Program;
   try {
     program = compileProgram(text, ['ARGS', ...o.named.keys()]);
   } catch (e) {
@@ -176,10 +180,15 @@ async function main(ctx: CommandContext, o: JqOptions): Promise<number> {
   const run = new Run(ctx, out, o);
   const env = new Env(null, null, run);
   const format = resultFormatter(o);
-  const batches = inputBatches(ctx, o, (message) => {
-    out.writeError(`${message}\n`);
-    run.status = EXIT_USAGE;
-  });
+  const batches = inputBatches(
+    ctx,
+    o,
+    (message) => {
+      out.writeError(`${message}\n`);
+      run.status = EXIT_USAGE;
+    },
+    projectorFor(o, program),
+  );
   try {
     if (o.nullInput || program.usesInput) {
       for await (const b of batches) pushAll(run, b);
@@ -215,6 +224,13 @@ async function main(ctx: CommandContext, o: JqOptions): Promise<number> {
   if (run.status !== 0) return run.status;
   if (o.exitStatus) return run.outputs === 0 ? EXIT_NO_OUTPUT : isTruthy(run.last) ? 0 : 1;
   return 0;
+}
+
+/** A line reader keeping only the fields the filter reads, when it reads few and the input allows it. */
+function projectorFor(o: JqOptions, program: Program): LineProjector | undefined {
+  if (o.nullInput || o.slurp || o.rawInput || o.stream || program.usesInput) return undefined;
+  const fields = fieldsUsed(program.ast);
+  return fields === null ? undefined : new LineProjector(fields);
 }
 
 async function drain(

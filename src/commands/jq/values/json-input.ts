@@ -56,33 +56,70 @@ export interface InputBatch {
   readonly positions: number[];
 }
 
+/** Reads a whole line's value from its bytes faster than the exact readers, or declines with undefined. */
+export interface LineReader {
+  /** Starts a chunk of input. */
+  begin(buf: Buffer): void;
+  /** The value of the line [start, end) of the chunk. */
+  projectLine(start: number, end: number): Value | undefined;
+  /** The offset of the next newline of the chunk at or after `from`, or -1. */
+  nextNewline(from: number): number;
+}
+
+function asBuffer(chunk: Uint8Array): Buffer {
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
 /** Reads JSON texts from bytes, a chunk at a time, never waiting for more input than a value needs. */
 export class JsonInputReader {
   private readonly parser = new JsonTextParser();
-  private readonly decoder = new TextDecoder();
-  private carry = '';
   private lines = 0;
+
+  /** @param projector reads lines holding one object when the filter needs only part of it. */
+  constructor(private readonly projector?: LineReader) {}
 
   /** Every value of `source`, in batches (one per input chunk). Throws JsonParseError at a malformed text. */
   async *batches(source: ByteSource, signal?: AbortSignal): AsyncGenerator<InputBatch> {
+    let carry: Buffer | null = null;
     for await (const chunk of source) {
       signal?.throwIfAborted();
-      const text = this.carry + this.decoder.decode(chunk, { stream: true });
-      const end = text.lastIndexOf('\n');
-      if (end < 0) {
-        this.carry = text;
-        continue;
+      const buf = asBuffer(chunk);
+      const batch: InputBatch = { values: [], positions: [] };
+      try {
+        let start = 0;
+        if (carry) {
+          const nl = buf.indexOf(10);
+          if (nl < 0) {
+            carry = Buffer.concat([carry, buf]);
+            continue;
+          }
+          const line = Buffer.concat([carry, buf.subarray(0, nl)]);
+          carry = null;
+          this.projector?.begin(line);
+          this.line(line, 0, line.length, true, batch);
+          start = nl + 1;
+        }
+        const projector = this.projector;
+        projector?.begin(buf);
+        const next = projector
+          ? (from: number) => projector.nextNewline(from)
+          : (from: number) => buf.indexOf(10, from);
+        for (let nl = next(start); nl >= 0; nl = next(start)) {
+          this.line(buf, start, nl, true, batch);
+          start = nl + 1;
+        }
+        // Copy the tail: the producer may reuse the chunk once we ask for the next one.
+        if (start < buf.length) carry = Buffer.from(buf.subarray(start));
+      } finally {
+        if (batch.values.length > 0) yield batch;
       }
-      this.carry = text.slice(end + 1);
-      yield* this.parseLines(text, end + 1);
     }
-    const rest = this.carry + this.decoder.decode();
-    this.carry = '';
     const batch: InputBatch = { values: [], positions: [] };
     try {
-      const fast = rest !== '' && !this.parser.busy ? parseLineFast(rest) : undefined;
-      if (fast !== undefined) this.push(batch, fast);
-      else if (rest !== '') this.feedSlow(rest, batch);
+      if (carry) {
+        this.projector?.begin(carry);
+        this.line(carry, 0, carry.length, false, batch);
+      }
       const out: Value[] = [];
       this.parser.finish(out);
       for (const v of out) this.push(batch, v);
@@ -91,29 +128,29 @@ export class JsonInputReader {
     }
   }
 
-  /** Parses the complete lines of `text` up to `end`. */
-  private *parseLines(text: string, end: number): Generator<InputBatch> {
-    const batch: InputBatch = { values: [], positions: [] };
-    let start = 0;
-    try {
-      while (start < end) {
-        const nl = text.indexOf('\n', start);
-        const line = text.slice(start, nl);
-        start = nl + 1;
-        this.lines++;
-        if (!this.parser.busy) {
-          if (line.length === 0) continue;
-          const v = parseLineFast(line);
-          if (v !== undefined) {
-            this.push(batch, v);
-            continue;
-          }
+  /** One line (without its newline). */
+  private line(buf: Buffer, start: number, end: number, terminated: boolean, batch: InputBatch): void {
+    if (terminated) this.lines++;
+    if (!this.parser.busy) {
+      if (start === end) return;
+      if (this.projector) {
+        const v = this.projector.projectLine(start, end);
+        if (v !== undefined) {
+          this.push(batch, v);
+          return;
         }
-        this.feedSlow(`${line}\n`, batch);
       }
-    } finally {
-      if (batch.values.length > 0) yield batch;
+      const text = buf.toString('utf8', start, end);
+      const v = parseLineFast(text);
+      if (v !== undefined) {
+        this.push(batch, v);
+        return;
+      }
+      this.feedSlow(terminated ? `${text}\n` : text, batch);
+      return;
     }
+    const text = buf.toString('utf8', start, end);
+    this.feedSlow(terminated ? `${text}\n` : text, batch);
   }
 
   private feedSlow(text: string, batch: InputBatch): void {
