@@ -110,12 +110,14 @@ function runSource(shared: GenShared, program: Program, nextInFunctions: boolean
         )}, e.pos); throw e; }`
       : code;
   let loop = '';
+  const scanned = lineScanSources(program);
+  if (scanned !== null) loop += `rt.lineScan = H.lineScanner(${JSON.stringify(scanned)}, rt.utf8);\n`;
   if (readsInput) {
     const body = mainCode.join('\n');
     const guarded = nextInFunctions
       ? `try {${body}} catch (e) { if (!(e instanceof H.AwkNext)) throw e; if (e.file) await rt.input.skipFile(); }`
       : body;
-    loop = `rec: while (rt.nextRecordSync() || (await rt.nextRecord())) {${guarded}}`;
+    loop += `rec: while (rt.nextRecordSync() || (await rt.nextRecord())) {${guarded}}`;
   }
   return `return { setVar, run: async function run() {${g.declareTemps()}
 let status;
@@ -123,6 +125,23 @@ try {${guard(beginCode.join('\n'), 'BEGIN')}
 ${loop}} catch (e) { if (!(e instanceof H.AwkExit)) throw e; status = e.status; await rt.input.close(); }
 try {${guard(endCode.join('\n'), 'END')}} catch (e) { if (!(e instanceof H.AwkExit)) throw e; if (e.status !== undefined) status = e.status; }
 return status; } };`;
+}
+
+/** The regexes of the main rules when every main rule is just `/regex/ ...`, else null. */
+function lineScanSources(program: Program): string[] | null {
+  const main = program.rules.filter(
+    (r) => r.pattern.kind === 'all' || r.pattern.kind === 'expr' || r.pattern.kind === 'range',
+  );
+  if (main.length === 0) return null;
+  const sources: string[] = [];
+  for (const r of main) {
+    if (r.pattern.kind !== 'expr') return null;
+    let e = r.pattern.expr;
+    while (e.kind === 'group') e = e.expr;
+    if (e.kind !== 'regex') return null;
+    sources.push(e.source);
+  }
+  return sources;
 }
 
 /** Statements of one code unit. */

@@ -38,6 +38,14 @@ export class InputFiles {
     return rec;
   }
 
+  /** Skips buffered records `scan` finds nothing in (RS = newline); how many, with the last one's text. */
+  skipLines(scan: RegExp): { count: number; last: string } {
+    const r = this.reader;
+    if (r === null) return { count: 0, last: '' };
+    const count = r.skipLines(scan);
+    return { count, last: r.skipped };
+  }
+
   /** The next record, moving on to later files as each ends; undefined at the end of all input. */
   async next(): Promise<string | undefined> {
     for (;;) {
@@ -70,6 +78,7 @@ export class InputFiles {
     const r = this.reader;
     this.reader = null;
     await r?.close();
+    this.rt.restoreSkipped();
     await this.hooks.endFile();
   }
 

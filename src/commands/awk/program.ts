@@ -11,7 +11,7 @@ import { generateProgram } from './codegen.js';
 import { AwkExit, AwkNext, type SourceMap } from './errors.js';
 import { decodeEscapes } from './lexer.js';
 import { parseProgram } from './parser.js';
-import type { AwkRegex } from './regex.js';
+import { type AwkRegex, compileLineScanner } from './regex.js';
 import type { Runtime } from './runtime.js';
 import { loopKeys, sortArray } from './sorting.js';
 import { type AwkArray, inputValue, strToNum, toNum, truthy, typeName, type Value } from './values.js';
@@ -57,6 +57,7 @@ const HELPERS = {
     return v;
   },
   keys: loopKeys,
+  lineScanner: compileLineScanner,
   sortArray,
   pow: misc.pow,
   log: misc.log,

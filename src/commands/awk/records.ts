@@ -26,6 +26,8 @@ export class RecordReader {
   private readonly iter: AsyncIterator<Uint8Array>;
   /** The text that ended the last record (gawk's RT). */
   rt = '';
+  /** Text of the last record skipLines passed over. */
+  skipped = '';
 
   constructor(
     source: ByteSource,
@@ -66,6 +68,28 @@ export class RecordReader {
       signal.throwIfAborted();
       await this.fill();
     }
+  }
+
+  /**
+   * With RS = newline: skips the complete buffered records in which `scan`
+   * finds nothing, stopping at the first record it matches. Returns how many
+   * were skipped; `skipped` holds the last one's text.
+   */
+  skipLines(scan: RegExp): number {
+    const buf = this.buf;
+    const pos = this.pos;
+    const lastNewline = buf.lastIndexOf('\n');
+    if (lastNewline < pos) return 0;
+    scan.lastIndex = pos;
+    const m = scan.exec(buf);
+    const stop = m === null || m.index > lastNewline ? lastNewline + 1 : buf.lastIndexOf('\n', m.index - 1) + 1;
+    if (stop <= pos) return 0;
+    let count = 0;
+    for (let i = buf.indexOf('\n', pos); i >= 0 && i < stop; i = buf.indexOf('\n', i + 1)) count++;
+    this.skipped = buf.slice(buf.lastIndexOf('\n', stop - 2) + 1, stop - 1);
+    this.pos = stop;
+    this.rt = '\n';
+    return count;
   }
 
   /** Stops reading (the producer is told to stop). */

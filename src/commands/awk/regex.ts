@@ -69,6 +69,26 @@ export function compileRegex(text: string, utf8: boolean): AwkRegex {
   };
 }
 
+/**
+ * One global regex finding, in a buffer of newline-terminated records, any
+ * record that one of the awk regexes matches (`^`, `$`, `.` and negated sets
+ * respect the newlines). Null when that cannot help: a regex that can match the
+ * empty string matches every record.
+ */
+export function compileLineScanner(texts: readonly string[], utf8: boolean): RegExp | null {
+  try {
+    const sources = texts.map((t) =>
+      translatePosix(awkToPosix(t, utf8), { extended: true, dialect: 'grep', eol: '\n' }),
+    );
+    const re = new RegExp(sources.map((t) => `(?:${t.source})`).join('|'), 'g');
+    if (sources.some((t) => t.flags !== '') || re.test('') || re.test('\n')) return null;
+    return re;
+  } catch (e) {
+    if (e instanceof PosixRegexError) return null;
+    throw e;
+  }
+}
+
 /** The leftmost-longest match of `re` in `s` at or after `from`, or null. */
 export function execRegex(re: AwkRegex, s: string, from: number): RegexMatch | null {
   const scan = re.scan;

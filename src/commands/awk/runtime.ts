@@ -60,6 +60,13 @@ export class Runtime implements FormatHost {
   budget = LOOP_YIELD_EVERY;
   /** Offset of the last rule run, for errors raised between rules (gawk names its line). */
   lastRulePos = -1;
+  /**
+   * When every main rule is a `/regex/` pattern: finds the records any of them
+   * matches, so the others are counted and skipped without running the rules.
+   */
+  lineScan: RegExp | null = null;
+  /** The last record skipped unseen, which is $0 if input ends there. */
+  private skipped: string | null = null;
 
   private fs = ' ';
   private rs = '\n';
@@ -277,8 +284,10 @@ export class Runtime implements FormatHost {
 
   /** Loads the next main-input record if one is buffered; false when input must be awaited. */
   nextRecordSync(): boolean {
+    if (this.lineScan !== null) this.skipUnmatched(this.lineScan);
     const rec = this.input.nextSync();
     if (rec === undefined) return false;
+    this.skipped = null;
     this.setRecord(rec);
     this.NR++;
     this.FNR++;
@@ -291,10 +300,28 @@ export class Runtime implements FormatHost {
     if (++this.ticks % YIELD_EVERY_TICKS === 0) await yieldToEventLoop();
     const rec = await this.input.next();
     if (rec === undefined) return false;
+    this.skipped = null;
     this.setRecord(rec);
     this.NR++;
     this.FNR++;
     return true;
+  }
+
+  private skipUnmatched(scan: RegExp): void {
+    const sep = this.separator;
+    if (sep.kind !== 'char' || sep.ch !== '\n') return;
+    const { count, last } = this.input.skipLines(scan);
+    if (count === 0) return;
+    this.NR += count;
+    this.FNR += count;
+    this.skipped = last;
+  }
+
+  /** At the end of a file: a record skipped unseen becomes $0, as if it had been read. */
+  restoreSkipped(): void {
+    if (this.skipped === null) return;
+    this.setRecord(this.skipped);
+    this.skipped = null;
   }
 
   /** Plain `getline`: the next main-input record into $0, counting NR and FNR; 1, or 0 at the end. */

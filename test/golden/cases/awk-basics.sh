@@ -174,3 +174,34 @@ awk 'BEGIN { x = 1 + \
 awk 'BEGIN { a = 1; b = 2
 c = 3 ; ; print a b c }
 END { }' </dev/null
+
+#### regex-only rules: skip counts NR
+seq 1 20000 | awk '/^1234$|^19999$/ { print NR, FNR, $0 } END { print NR, $0, NF }'
+
+#### regex-only rules: skip across files keeps FNR and ENDFILE record
+seq 1 5000 > a; seq 1 300 > b
+awk '/^29/ { n++ } ENDFILE { print FILENAME, FNR, $0, n }' a b
+
+#### regex-only rules: skip with anchors and dot
+printf 'abc\nxabc\nab\nabcd\n' | awk '/^abc/ { print NR ": " $0 } /c$/ { print "end", NR }'
+
+#### regex-only rules: skip with empty match regex disables
+printf 'a\n\nb\n' | awk '/^$/ { print "empty at", NR }'
+
+#### regex-only rules: skip with getline inside action
+seq 1 100 | awk '/5$/ { getline; print $0, NR }'
+
+#### regex-only rules: skip with no trailing newline
+printf 'x\ny\nmatch' | awk '/match/ { print NR, $0 } END { print $0 }'
+
+#### regex-only rules: skip last record unmatched is END record
+printf 'hit\nmiss\nmiss2\n' | awk '/hit/ { print "h" } END { print NR, $0 }'
+
+#### regex-only rules: skip negated set does not cross lines
+printf 'a\nb\nab\n' | awk '/a[^x]b/ { print NR, $0 }'
+
+#### regex-only rules: RS change disables skip
+printf 'a;b\nc;d\n' | awk 'BEGIN { RS = ";" } /b/ { print NR, $0 }'
+
+#### regex-only rules: many matches
+seq 1 30000 | awk '/7/ { c++ } END { print c, NR }'
