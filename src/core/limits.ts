@@ -98,3 +98,7 @@ export const ZIP_BUFFER_BYTES = 16 * 1024 * 1024;
 export const AWK_MAX_NESTING = 600;
 /** Largest awk program read from standard input with `-f -`. */
 export const AWK_MAX_PROGRAM_BYTES = 16 * 1024 * 1024;
+/** Largest bc program (file or standard input) read into memory. */
+export const MAX_BC_PROGRAM_BYTES = 64 * 1024 * 1024;
+/** Deepest nesting of bc function calls before a runtime error. */
+export const BC_MAX_CALL_DEPTH = 10_000;

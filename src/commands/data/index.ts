@@ -1,6 +1,7 @@
 /** The data, checksum, comparison and calculator command group; each command lives in its own file. */
 import type { Command } from '../../core/command.js';
 import { base64 } from './base64.js';
+import { bc } from './bc.js';
 import { CHECKSUM_COMMANDS } from './checksum.js';
 import { cmp } from './cmp.js';
 import { date } from './date.js';
@@ -16,6 +17,7 @@ import { xxd } from './xxd.js';
 /** Every data command, registered in the command registry. */
 export const DATA_COMMANDS: readonly Command[] = [
   base64,
+  bc,
   ...CHECKSUM_COMMANDS,
   cmp,
   date,
