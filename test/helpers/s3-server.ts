@@ -12,6 +12,7 @@
  * allowMismatchedSignatures (the proxy's HEAD reuses the GET's signature).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,7 +37,8 @@ export interface LoggedRequest {
 /** What a fault hook may do with a request instead of forwarding it untouched. */
 export type Fault =
   | { readonly status: number; readonly body?: string; readonly headers?: Record<string, string> }
-  | { readonly cutAfterBytes: number };
+  | { readonly cutAfterBytes: number }
+  | { readonly stallAfterBytes: number };
 
 /** A running server. */
 export interface S3TestServer {
@@ -113,14 +115,18 @@ function startChild(directory: string, bucket: string): Promise<{ child: ChildPr
 
 /** Starts s3rver with `bucket` created, and the proxy in front of it. */
 export async function startS3Server(bucket = 'mirage-test'): Promise<S3TestServer> {
-  const directory = await mkdtemp(join(tmpdir(), 'mirage-s3rver-'));
+  // s3rver keeps three files per object: in RAM (tmpfs) its many small writes cost far less.
+  const base = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+  const directory = await mkdtemp(join(base, 'mirage-s3rver-'));
   const { child, port } = await startChild(directory, bucket);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const requests: LoggedRequest[] = [];
   let fault: ((req: IncomingMessage) => Fault | null) | null = null;
   let seeds = 0;
 
-  const forward = (req: IncomingMessage, res: ServerResponse, cutAfter: number | null) => {
+  /** Forwards a request; `limit` cuts the body short there (closing the connection or going silent). */
+  const forward = (req: IncomingMessage, res: ServerResponse, limit: { bytes: number; stall: boolean } | null) => {
+    const cutAfter = limit?.bytes ?? null;
     const entry: LoggedRequest = {
       method: req.method ?? '',
       url: req.url ?? '',
@@ -141,8 +147,12 @@ export async function startS3Server(bucket = 'mirage-test'): Promise<S3TestServe
           entry.bytes += piece.length;
           if (piece.length > 0 && !res.write(piece)) up.pause();
           if (cutAfter !== null && entry.bytes >= cutAfter) {
+            // Stalling keeps the client's connection open and silent; cutting closes it.
+            up.removeAllListeners('end')
+              .removeAllListeners('error')
+              .on('error', () => undefined);
             up.destroy();
-            res.destroy();
+            if (!limit?.stall) res.destroy();
           }
         });
         res.on('drain', () => up.resume());
@@ -193,7 +203,8 @@ export async function startS3Server(bucket = 'mirage-test'): Promise<S3TestServe
       if (await fixRange(req, res)) return;
       return forward(req, res, null);
     }
-    if ('cutAfterBytes' in f) return forward(req, res, f.cutAfterBytes);
+    if ('cutAfterBytes' in f) return forward(req, res, { bytes: f.cutAfterBytes, stall: false });
+    if ('stallAfterBytes' in f) return forward(req, res, { bytes: f.stallAfterBytes, stall: true });
     req.resume();
     requests.push({
       method: req.method ?? '',

@@ -16,6 +16,8 @@ import { get, getText } from './contract-helpers.js';
 const MB = 1024 * 1024;
 /** 64 MB of numbered 32-byte lines: "line 0000000\n" padded, so any slice can be checked. */
 const BIG_SIZE = 64 * MB;
+/** Bigger than the first four ranges together, and not a multiple of any of them. */
+const MID_SIZE = 22 * MB + 12345;
 
 let server: S3TestServer;
 let client: S3Client;
@@ -39,6 +41,7 @@ before(async () => {
   big = bigText(BIG_SIZE);
   await client.send(new PutObjectCommand({ Bucket: server.bucket, Key: 'r/big', Body: big }));
   await client.send(new PutObjectCommand({ Bucket: server.bucket, Key: 'r/small', Body: big.subarray(0, 1000) }));
+  await client.send(new PutObjectCommand({ Bucket: server.bucket, Key: 'r/mid', Body: big.subarray(0, MID_SIZE) }));
   s3 = new S3Resource({
     bucket: server.bucket,
     prefix: 'r',
@@ -72,23 +75,33 @@ describe('S3 ranged reads', () => {
 
   test('an unbounded read starts small and grows its ranges 4x up to the cap', async () => {
     server.resetStats();
-    const got = await get(s3, '/big');
-    assert.ok(Buffer.from(got).equals(big));
+    const want = S3_FIRST_READ_BYTES * (1 + 4 + 16) + S3_MAX_READ_BYTES + 1;
+    const chunks: Uint8Array[] = [];
+    let got = 0;
+    for await (const c of s3.read('/big')) {
+      chunks.push(c);
+      got += c.length;
+      if (got >= want) break;
+    }
+    assert.ok(Buffer.concat(chunks).equals(big.subarray(0, got)));
     const sizes = gets().map((g) => {
       const [a, b] = (g.range ?? '').slice('bytes='.length).split('-').map(Number);
       return b - a + 1;
     });
-    assert.deepEqual(sizes.slice(0, 4), [
+    assert.deepEqual(sizes, [
       S3_FIRST_READ_BYTES,
       4 * S3_FIRST_READ_BYTES,
       16 * S3_FIRST_READ_BYTES,
       S3_MAX_READ_BYTES,
+      S3_MAX_READ_BYTES,
     ]);
-    assert.ok(
-      sizes.every((n) => n <= S3_MAX_READ_BYTES),
-      String(sizes),
-    );
-    assert.equal(server.bytesOut(), BIG_SIZE, 'every byte fetched once');
+  });
+
+  test('a whole read returns every byte, each fetched once', async () => {
+    server.resetStats();
+    const data = Buffer.from(await get(s3, '/mid'));
+    assert.ok(data.equals(big.subarray(0, MID_SIZE)));
+    assert.equal(server.bytesOut(), MID_SIZE);
   });
 
   test('a range past the end is empty; one running over the end is cut at it', async () => {
@@ -170,6 +183,48 @@ describe('S3 reads that stop', () => {
       assert.ok(Date.now() - started < 5000);
     } finally {
       server.setFault(null);
+    }
+  });
+
+  test('a reader paused longer than the request timeout still gets every byte', async () => {
+    const slow = new S3Resource({
+      bucket: server.bucket,
+      prefix: 'r',
+      endpoint: server.endpoint,
+      forcePathStyle: true,
+      credentials: S3RVER_CREDENTIALS,
+      requestTimeoutMs: 300,
+    });
+    const chunks: Uint8Array[] = [];
+    for await (const c of slow.read('/mid', { end: 2 * MB })) {
+      if (chunks.length === 0) await new Promise((r) => setTimeout(r, 900));
+      chunks.push(c);
+    }
+    assert.ok(Buffer.concat(chunks).equals(big.subarray(0, 2 * MB)));
+    await slow.close();
+  });
+
+  test('a server that falls silent mid-body times out as EIO', async () => {
+    const impatient = new S3Resource({
+      bucket: server.bucket,
+      prefix: 'r',
+      endpoint: server.endpoint,
+      forcePathStyle: true,
+      credentials: S3RVER_CREDENTIALS,
+      requestTimeoutMs: 300,
+    });
+    server.setFault((req) => (req.method === 'GET' ? { stallAfterBytes: 100_000 } : null));
+    try {
+      const started = Date.now();
+      await assert.rejects(get(impatient, '/mid'), (e: unknown) => {
+        assert.ok(isFsError(e, 'EIO'), String(e));
+        assert.match(e.message, /could not reach S3 at .* \(timed out\)$/);
+        return true;
+      });
+      assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+    } finally {
+      server.setFault(null);
+      await impatient.close();
     }
   });
 

@@ -63,6 +63,10 @@ export class S3Connection implements S3ErrorContext {
   readonly endpoint: string;
   readonly region: string;
   readonly batchDelete: boolean;
+  /** How long a body may stay silent while we wait for it, ms. */
+  readonly idleTimeoutMs: number;
+  /** When the mount was made: the root directory's mtime. */
+  readonly mountedAt = Date.now();
   readonly #config: S3ClientConfig;
   /** Every secret this connection has seen, longest first, to scrub from text. */
   readonly #secrets = new Set<string>();
@@ -82,6 +86,7 @@ export class S3Connection implements S3ErrorContext {
       this.remember(process.env[name]);
     }
     const timeout = settings.requestTimeoutMs ?? S3_REQUEST_TIMEOUT_MS;
+    this.idleTimeoutMs = timeout;
     this.#config = {
       region: settings.region,
       endpoint: settings.endpoint === undefined ? undefined : this.endpointWithoutUserInfo(settings.endpoint),

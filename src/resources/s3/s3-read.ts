@@ -11,6 +11,7 @@ import { ERRNO_MESSAGES, FsError } from '../../core/errors.js';
 import { S3_FIRST_READ_BYTES, S3_MAX_READ_BYTES } from '../../core/limits.js';
 import { normalizePath } from '../../core/path.js';
 import type { ReadOptions } from '../../core/resource.js';
+import { bodyChunks } from './s3-body.js';
 import type { S3Connection } from './s3-connection.js';
 import { errorName, httpStatus, isNotFound, throwS3Error } from './s3-errors.js';
 import { missingError, probe } from './s3-stat.js';
@@ -121,7 +122,7 @@ export function readObject(conn: S3Connection, path: string, opts: ReadOptions =
           const roundStart = pos;
           let at = answer.bodyStart;
           try {
-            for await (const chunk of answer.body as AsyncIterable<Buffer>) {
+            for await (const chunk of bodyChunks(answer.body, conn.idleTimeoutMs)) {
               const chunkStart = at;
               at += chunk.length;
               const from = Math.max(pos, chunkStart);

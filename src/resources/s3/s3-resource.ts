@@ -206,9 +206,9 @@ export class S3Resource implements Resource {
     const dst = normalizePath(to);
     if (src === '/' || dst === '/') throw new FsError('EBUSY', from);
     if (dst === src) return;
-    if (dst.startsWith(`${src}/`)) throw new FsError('EINVAL', to);
     const [a, b] = await Promise.all([probe(conn, src), probe(conn, dst), ensureParentDir(conn, dst)]);
     if (!a) throw await missingError(conn, src);
+    if (a.stat.type === 'directory' && dst.startsWith(`${src}/`)) throw new FsError('EINVAL', to);
     if (b) {
       if (b.stat.type === 'directory' && a.stat.type !== 'directory') throw new FsError('EISDIR', to);
       if (b.stat.type !== 'directory' && a.stat.type === 'directory') throw new FsError('ENOTDIR', to);

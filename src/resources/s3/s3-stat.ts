@@ -75,7 +75,7 @@ function dirStat(mtimeMs: number): FileStat {
 /** What `path` is, or null when nothing is there. The root is always a directory. */
 export async function probe(conn: S3Connection, path: string, signal?: AbortSignal): Promise<Probe | null> {
   const norm = normalizePath(path);
-  if (norm === '/') return { stat: dirStat(0), head: null };
+  if (norm === '/') return { stat: dirStat(conn.mountedAt), head: null };
   const head = await headObject(conn, norm, conn.keys.key(norm), signal);
   if (head) return { stat: fileStat(head), head };
   const dirKey = conn.keys.dirKey(norm);

@@ -12,6 +12,7 @@ import { FsError } from '../../core/errors.js';
 import { concatBytes } from '../../core/io.js';
 import { S3_MULTIPART_BYTES, S3_UPLOAD_QUEUE } from '../../core/limits.js';
 import type { WriteHandle } from '../../core/resource.js';
+import { bodyChunks } from './s3-body.js';
 import type { S3Connection } from './s3-connection.js';
 import { isNotFound, throwS3Error } from './s3-errors.js';
 
@@ -193,7 +194,7 @@ export class S3WriteHandle implements WriteHandle {
     this.stream = stream;
     if (this.target.append && (this.target.sizeBefore ?? 0) > 0) {
       const old = await this.openCurrent();
-      if (old) for await (const piece of old as AsyncIterable<Buffer>) await stream.push(piece);
+      if (old) for await (const piece of bodyChunks(old, this.conn.idleTimeoutMs)) await stream.push(piece);
     }
     const chunks = this.chunks;
     this.chunks = [];
@@ -218,7 +219,7 @@ export class S3WriteHandle implements WriteHandle {
     if (!body) return new Uint8Array(0);
     const parts: Uint8Array[] = [];
     try {
-      for await (const piece of body as AsyncIterable<Buffer>) parts.push(piece);
+      for await (const piece of bodyChunks(body, this.conn.idleTimeoutMs)) parts.push(piece);
     } catch (e) {
       throwS3Error(e, this.target.path, this.conn);
     }
