@@ -109,7 +109,7 @@ function isAscii(b: Uint8Array, a: number, z: number): boolean {
 }
 
 /** The value of the bytes [a, z), which skipValue accepted; NO_VALUE when it needs the exact reader. */
-function valueOf(buf: Buffer, a: number, z: number): Value | typeof NO_VALUE {
+function fieldValue(buf: Buffer, a: number, z: number): Value | typeof NO_VALUE {
   const c = buf[a];
   if (c === QUOTE) return buf.toString(isAscii(buf, a + 1, z - 1) ? 'latin1' : 'utf8', a + 1, z - 1);
   if (c === 116) return true;
@@ -259,7 +259,8 @@ export class LineProjector implements LineReader {
       const to = skipValueText(s, from, end, 1);
       if (to < 0) return undefined;
       if (k >= 0) {
-        const v = this.ascii && s.charCodeAt(from) === QUOTE ? s.slice(from + 1, to - 1) : valueOf(this.buf, from, to);
+        const v =
+          this.ascii && s.charCodeAt(from) === QUOTE ? s.slice(from + 1, to - 1) : fieldValue(this.buf, from, to);
         if (v === NO_VALUE) return undefined;
         if (this.plain[k]) out[this.keys[k]] = v;
         else objectSet(out, this.keys[k], v);
@@ -300,7 +301,7 @@ export class LineProjector implements LineReader {
       const to = skipValue(buf, from, end, 1);
       if (to < 0) return undefined;
       if (k >= 0) {
-        const v = valueOf(buf, from, to);
+        const v = fieldValue(buf, from, to);
         if (v === NO_VALUE) return undefined;
         if (this.plain[k]) out[this.keys[k]] = v;
         else objectSet(out, this.keys[k], v);
