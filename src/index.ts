@@ -19,6 +19,7 @@ export { DiskResource } from './resources/disk/index.js';
 export type { RAMResourceOptions } from './resources/ram/index.js';
 export { RAMResource } from './resources/ram/index.js';
 export { RedisResource, type RedisResourceOptions } from './resources/redis/index.js';
+export { S3Resource, type S3ResourceOptions } from './resources/s3/index.js';
 export type {
   CommandScope,
   CustomContext,
