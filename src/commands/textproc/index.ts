@@ -11,6 +11,7 @@ import { join } from './join.js';
 import { nl } from './nl.js';
 import { paste } from './paste.js';
 import { rev } from './rev.js';
+import { shuf } from './shuf.js';
 import { sort } from './sort/sort.js';
 import { split } from './split.js';
 import { tac } from './tac.js';
@@ -31,6 +32,7 @@ export const TEXTPROC_COMMANDS: readonly Command[] = [
   nl,
   paste,
   rev,
+  shuf,
   sort,
   split,
   tac,
