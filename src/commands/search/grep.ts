@@ -65,6 +65,7 @@ Output:
   -R, --dereference-recursive  likewise, following every symlink
       --include=GLOB        search only files whose name matches GLOB
       --exclude=GLOB        skip files whose name matches GLOB
+      --exclude-from=FILE   skip files whose name matches a glob in FILE
       --exclude-dir=GLOB    skip directories whose name matches GLOB
   -L, --files-without-match  print only the names of files with no match
   -l, --files-with-matches  print only the names of files with a match
@@ -126,6 +127,27 @@ async function readPatterns(
   return first === undefined ? null : Buffer.from(first, 'utf8').toString('latin1').split('\n');
 }
 
+/** Adds the globs of --exclude-from files (one per line) as --exclude options. */
+async function withExcludeFrom(
+  ctx: CommandContext,
+  p: ReturnType<typeof parseFlags>,
+  s: GrepSettings,
+): Promise<GrepSettings> {
+  const files = p.lists['exclude-from'] ?? [];
+  if (files.length === 0) return s;
+  const filters = [...s.fileFilters];
+  for (const name of files) {
+    let text: string;
+    try {
+      text = Buffer.from(await ctx.fs.readFile(ctx.resolve(name), { signal: ctx.signal })).toString('utf8');
+    } catch (e) {
+      throw grepFatal(`${name}: ${toFsError(e, name).reason}`);
+    }
+    for (const glob of text.split('\n')) if (glob !== '') filters.push(['exclude', glob]);
+  }
+  return { ...s, fileFilters: filters };
+}
+
 async function readStdin(ctx: CommandContext): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const c of ctx.stdin) chunks.push(c);
@@ -170,7 +192,7 @@ async function run(ctx: CommandContext, implied: 'E' | 'F' | null): Promise<numb
     await writeText(ctx.stdout, VERSION);
     return 0;
   }
-  const settings = readSettings(p, implied);
+  const settings = await withExcludeFrom(ctx, p, readSettings(p, implied));
   if (settings.badColor) {
     // GNU shows the help (and succeeds) for an unknown --color value.
     await writeText(ctx.stdout, HELP);

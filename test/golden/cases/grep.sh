@@ -162,6 +162,14 @@ printf 'x\n' > d/a.txt; printf 'x\n' > d/b.log
 grep -r --include='*.txt' x d
 grep -r --exclude='*.txt' x d
 
+#### grep --exclude-from
+mkdir d
+printf '*.log\n' > ex.txt
+printf 'x\n' > d/a.log; printf 'x\n' > d/b.txt
+grep -r --exclude-from=ex.txt x d
+grep -r --exclude-from=nosuch x d
+echo "status $?"
+
 #### grep --exclude-dir
 mkdir -p d/skip d/keep
 printf 'x\n' > d/skip/f; printf 'x\n' > d/keep/f
