@@ -6,10 +6,10 @@
 import type { CommandContext } from '../../core/command.js';
 import { writeText } from '../../core/io.js';
 import { BC_MAX_CALL_DEPTH, LOOP_YIELD_EVERY } from '../../core/limits.js';
+import type { Expr, FunctionDef, Lvalue, Stmt } from './bc-ast.js';
 import { MATHLIB_ARITY, mathlib } from './bc-mathlib.js';
 import * as N from './bc-num.js';
 import { type BcNum, BcRuntimeError } from './bc-num.js';
-import type { Expr, FunctionDef, Lvalue, Stmt } from './bc-parse.js';
 
 class Break extends Error {}
 class Continue extends Error {}

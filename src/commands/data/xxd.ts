@@ -1,10 +1,10 @@
 /** xxd: hex dumps (grouped, plain, bits, C include) and their reverse. */
 import type { CommandContext } from '../../core/command.js';
 import { writeText } from '../../core/io.js';
-import { byteLines } from '../../core/lines.js';
 import { defineCommand } from '../lib/define.js';
 import { TextBatcher } from '../lib/text-batch.js';
-import { eachChunk, operandSource } from './input.js';
+import { eachChunk } from './input.js';
+import { number, reverse } from './xxd-reverse.js';
 
 const HELP = `Usage:
        xxd [options] [infile [outfile]]
@@ -66,18 +66,6 @@ const WORDS: [string, keyof XxdOptions, boolean][] = [
   ['seek', 'seek', true],
   ['uppercase', 'upper', false],
 ];
-
-function number(text: string): number {
-  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|\d+)/.exec(text);
-  if (!m) return 0;
-  const body = m[2];
-  const v = /^0[xX]/.test(body)
-    ? Number.parseInt(body, 16)
-    : body.length > 1 && body[0] === '0'
-      ? Number.parseInt(body, 8)
-      : Number(body);
-  return m[1] === '-' ? -v : v;
-}
 
 function parse(args: readonly string[]): { o: XxdOptions; files: string[] } {
   const o: XxdOptions = {
@@ -331,53 +319,4 @@ function dumpLine(
   const ascii = bytes.map((b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
   const address = (position + o.offset).toString(16).padStart(8, '0');
   return `${o.upper ? address.toUpperCase() : address}: ${groups.join(' ').padEnd(width)}  ${ascii}\n`;
-}
-
-/** -r: hex dump (or plain hex with -p) back to bytes; gaps between offsets are zero-filled. */
-async function reverse(
-  ctx: CommandContext,
-  o: XxdOptions,
-  input: string,
-  sink: { write(c: Uint8Array): Promise<void> },
-) {
-  let written = 0;
-  const base = o.seek === null ? 0 : number(o.seek);
-  try {
-    for await (const { bytes } of byteLines(operandSource(ctx, input))) {
-      const text = Buffer.from(bytes).toString('latin1');
-      let hexPart = text;
-      let at: number | null = null;
-      if (!o.plain) {
-        const m = /^\s*([0-9a-fA-F]+):/.exec(text);
-        if (!m) continue;
-        at = Number.parseInt(m[1], 16) + base;
-        hexPart = text.slice(m[0].length).split(/ {2}/)[0];
-      }
-      const out: number[] = [];
-      let nibble = -1;
-      for (const c of hexPart) {
-        if (c === ' ' || c === '\t' || c === '\r') continue;
-        const v = Number.parseInt(c, 16);
-        if (Number.isNaN(v)) break;
-        if (nibble < 0) nibble = v;
-        else {
-          out.push((nibble << 4) | v);
-          nibble = -1;
-        }
-      }
-      if (at !== null && at > written) {
-        await sink.write(new Uint8Array(at - written));
-        written = at;
-      }
-      if (out.length > 0) {
-        await sink.write(Uint8Array.from(out));
-        written += out.length;
-      }
-    }
-  } catch (e) {
-    const reason = (e as { reason?: unknown }).reason;
-    if (typeof reason !== 'string') throw e;
-    return fail(ctx, `${input}: ${reason}`, 2);
-  }
-  return 0;
 }
