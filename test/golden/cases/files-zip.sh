@@ -34,6 +34,7 @@ unzip -p x.zip a
 #### zip junk paths
 mkdir -p d/e
 printf 'x\n' > d/e/f
+touch -d '2024-01-02 03:04:05' d/e/f
 zip -j flat.zip d/e/f
 unzip -l flat.zip | tail -n 3
 
@@ -71,6 +72,7 @@ date -r out/a '+%F %H:%M'
 #### unzip -p and members
 printf 'one\n' > a
 printf 'two\n' > b
+touch -d '2024-01-02 03:04:05' a b
 zip -q x.zip a b
 unzip -p x.zip b
 unzip -l x.zip a | tail -n 3
