@@ -56,46 +56,48 @@ const KEYWORDS = new Set([
   'in',
 ]);
 
-/** Built-in function names (POSIX plus the gawk extensions Mirage supports). */
-export const BUILTIN_NAMES = new Set([
-  'length',
-  'substr',
-  'index',
-  'split',
-  'sub',
-  'gsub',
-  'gensub',
-  'match',
-  'sprintf',
-  'sin',
-  'cos',
-  'atan2',
-  'exp',
-  'log',
-  'sqrt',
-  'int',
-  'rand',
-  'srand',
-  'tolower',
-  'toupper',
-  'system',
-  'close',
-  'fflush',
-  'strftime',
-  'systime',
-  'mktime',
-  'strtonum',
-  'and',
-  'or',
-  'xor',
-  'lshift',
-  'rshift',
-  'compl',
-  'asort',
-  'asorti',
-  'isarray',
-  'typeof',
-]);
+const ANY = Number.POSITIVE_INFINITY;
+
+/** Built-in functions (POSIX plus the gawk extensions Mirage supports) and the argument counts each takes. */
+export const BUILTINS: Readonly<Record<string, readonly [min: number, max: number]>> = {
+  length: [0, 1],
+  substr: [2, 3],
+  index: [2, 2],
+  split: [2, 4],
+  sub: [2, 3],
+  gsub: [2, 3],
+  gensub: [3, 4],
+  match: [2, 3],
+  sprintf: [1, ANY],
+  sin: [1, 1],
+  cos: [1, 1],
+  atan2: [2, 2],
+  exp: [1, 1],
+  log: [1, 1],
+  sqrt: [1, 1],
+  int: [1, 1],
+  rand: [0, 0],
+  srand: [0, 1],
+  tolower: [1, 1],
+  toupper: [1, 1],
+  system: [1, 1],
+  close: [1, 2],
+  fflush: [0, 1],
+  strftime: [0, 3],
+  systime: [0, 0],
+  mktime: [1, 2],
+  strtonum: [1, 1],
+  and: [2, ANY],
+  or: [2, ANY],
+  xor: [2, ANY],
+  lshift: [2, 2],
+  rshift: [2, 2],
+  compl: [1, 1],
+  asort: [1, 3],
+  asorti: [1, 3],
+  isarray: [1, 1],
+  typeof: [1, 2],
+};
 
 /** Operators, longest first so that `**=` wins over `**` and `*`. */
 const OPERATORS = [
@@ -302,7 +304,7 @@ export class Lexer {
       const name = s.slice(pos, j);
       this.at = j;
       if (KEYWORDS.has(name)) return { kind: 'keyword', text: name === 'func' ? 'function' : name, pos };
-      if (BUILTIN_NAMES.has(name)) return { kind: 'builtin', text: name, pos };
+      if (Object.hasOwn(BUILTINS, name)) return { kind: 'builtin', text: name, pos };
       return { kind: s[j] === '(' ? 'funcName' : 'name', text: name, pos };
     }
     for (const op of OPERATORS) {

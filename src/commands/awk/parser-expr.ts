@@ -4,51 +4,9 @@
  * `cmd | getline`, concatenation, + -, * / %, unary ! - +, ^ (right), ++ --, $.
  * Inside an unparenthesized print list `>` is a redirection, not a comparison.
  */
-import { AWK_MAX_NESTING } from '../../core/limits.js';
 import type { AssignOp, CompareOp, Expr, LValue } from './ast.js';
-import { AwkSyntaxError } from './errors.js';
-import type { Lexer, Token } from './lexer.js';
-
-/** Argument counts each builtin accepts: [min, max]. */
-const BUILTIN_ARITY: Record<string, readonly [number, number]> = {
-  length: [0, 1],
-  substr: [2, 3],
-  index: [2, 2],
-  split: [2, 4],
-  sub: [2, 3],
-  gsub: [2, 3],
-  gensub: [3, 4],
-  match: [2, 3],
-  sprintf: [1, Number.POSITIVE_INFINITY],
-  sin: [1, 1],
-  cos: [1, 1],
-  atan2: [2, 2],
-  exp: [1, 1],
-  log: [1, 1],
-  sqrt: [1, 1],
-  int: [1, 1],
-  rand: [0, 0],
-  srand: [0, 1],
-  tolower: [1, 1],
-  toupper: [1, 1],
-  system: [1, 1],
-  close: [1, 2],
-  fflush: [0, 1],
-  strftime: [0, 3],
-  systime: [0, 0],
-  mktime: [1, 2],
-  strtonum: [1, 1],
-  and: [2, Number.POSITIVE_INFINITY],
-  or: [2, Number.POSITIVE_INFINITY],
-  xor: [2, Number.POSITIVE_INFINITY],
-  lshift: [2, 2],
-  rshift: [2, 2],
-  compl: [1, 1],
-  asort: [1, 3],
-  asorti: [1, 3],
-  isarray: [1, 1],
-  typeof: [1, 2],
-};
+import { BUILTINS, type Token } from './lexer.js';
+import { TokenStream } from './tokens.js';
 
 const ASSIGN_OPS = new Set(['=', '+=', '-=', '*=', '/=', '%=', '^=', '**=']);
 const RELOPS = new Set(['<', '<=', '==', '!=', '>', '>=']);
@@ -61,58 +19,8 @@ export interface ExprContext {
   readonly noIn?: boolean;
 }
 
-/** Token handling and the expression grammar; the statement grammar extends it. */
-export class ExprParser {
-  protected tok: Token;
-  private depth = 0;
-
-  constructor(
-    protected readonly lexer: Lexer,
-    protected readonly src: string,
-  ) {
-    this.tok = lexer.next();
-  }
-
-  protected advance(): Token {
-    const t = this.tok;
-    this.tok = this.lexer.next();
-    return t;
-  }
-
-  protected is(text: string): boolean {
-    return (this.tok.kind === 'op' || this.tok.kind === 'keyword') && this.tok.text === text;
-  }
-
-  protected expect(text: string): Token {
-    if (!this.is(text)) this.fail();
-    return this.advance();
-  }
-
-  protected fail(tok: Token = this.tok, message = 'syntax error'): never {
-    throw new AwkSyntaxError(message, tok.pos);
-  }
-
-  /** The token after the current one, without consuming anything. */
-  protected peek(): Token {
-    const m = this.lexer.mark();
-    const t = this.lexer.next();
-    this.lexer.reset(m);
-    return t;
-  }
-
-  protected skipNewlines(): void {
-    while (this.tok.kind === 'newline') this.advance();
-  }
-
-  /** Counts one level of nesting; a program nested deeper than AWK_MAX_NESTING is refused. */
-  protected enter(): void {
-    if (++this.depth > AWK_MAX_NESTING) this.fail(this.tok, 'program nested too deeply');
-  }
-
-  protected leave(): void {
-    this.depth--;
-  }
-
+/** The expression grammar; the statement grammar extends it. */
+export class ExprParser extends TokenStream {
   /** A full expression (assignment level). */
   expr(ctx: ExprContext = {}): Expr {
     this.enter();
@@ -479,7 +387,7 @@ export class ExprParser {
       args = this.exprList(')');
       this.skipNewlines();
       const close = this.expect(')');
-      const [min, max] = BUILTIN_ARITY[t.text];
+      const [min, max] = BUILTINS[t.text];
       if (args.length < min || args.length > max) {
         this.fail(close, `${args.length} is invalid as number of arguments for ${t.text}`);
       }

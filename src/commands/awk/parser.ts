@@ -2,6 +2,13 @@
  * awk rules, functions and statements by recursive descent over the lexer's
  * tokens. Simple statements end at `;`, a newline or before `}`; print's
  * argument list reads `>` as a redirection unless parenthesized.
+ *
+ * Hand-written rather than a chevrotain grammar: awk's lexing depends on the
+ * parser (a `/` is a regex only where an operand may start), print and for-in
+ * need context-dependent expression variants (no `>`, one-token-too-far
+ * lookahead), and gawk's messages point at the exact token where its LALR
+ * parser stops, which a direct parser reproduces; it also adds nothing to the
+ * SDK's import time.
  */
 import type { Expr, FunctionDef, LValue, Pattern, Program, Redirect, Rule, Stmt } from './ast.js';
 import { AwkSyntaxError } from './errors.js';
@@ -10,12 +17,12 @@ import { ExprParser } from './parser-expr.js';
 
 /** Parses a whole program; `warn` receives lexer warnings with their offsets. */
 export function parseProgram(text: string, utf8: boolean, warn: (message: string, pos: number) => void): Program {
-  return new Parser(new Lexer(text, utf8, warn), text).program();
+  return new Parser(new Lexer(text, utf8, warn)).program();
 }
 
 /** Parses one expression (for tests and tools). */
 export function parseExpression(text: string): Expr {
-  const p = new Parser(new Lexer(text, false, () => {}), text);
+  const p = new Parser(new Lexer(text, false, () => {}));
   return p.expr();
 }
 
