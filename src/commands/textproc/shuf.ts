@@ -12,6 +12,7 @@ import { localeQuote } from './shared/locale-quote.js';
 import { decimalInRange, parseDecimal } from './shared/numbers.js';
 import { ByteWriter } from './shared/output.js';
 import { ByteSupplier, RandomInts, RandomSourceEnd, randomPermutation } from './shuf-random.js';
+import { LineStore } from './sort/line-store.js';
 
 const HELP = `Usage: shuf [OPTION]... [FILE]
   or:  shuf -e [OPTION]... [ARG]...
@@ -35,8 +36,11 @@ Mandatory arguments to long options are mandatory for short options too.
 const RESERVOIR_MIN_INPUT = 8192 * 1024;
 const SIZE_MAX = (1n << 64n) - 1n;
 
-/** The lines (each ending in the delimiter) or the range being shuffled. */
-type Pool = { readonly lines: Buffer[] } | { readonly lo: bigint; readonly count: number };
+/** The lines (line i is data[starts[i], starts[i + 1]), delimiter included) or the range being shuffled. */
+type Pool =
+  | { readonly store: LineStore }
+  | { readonly lines: Buffer[] }
+  | { readonly lo: bigint; readonly count: number };
 
 function parseRange(text: string): { lo: bigint; count: number } {
   const dash = text.indexOf('-');
@@ -68,12 +72,11 @@ function single(p: ParsedFlags, key: string, what: string): string | null {
   return values[0] ?? null;
 }
 
-async function readLines(source: AsyncIterable<Uint8Array>, eol: number): Promise<Buffer[]> {
-  const reader = new LineReader(source, eol);
-  const lines: Buffer[] = [];
-  for (let l = await reader.next(); l; l = await reader.next())
-    lines.push(Buffer.concat([l.bytes, Buffer.from([eol])]));
-  return lines;
+async function readLines(source: AsyncIterable<Uint8Array>, eol: number): Promise<LineStore> {
+  const store = new LineStore(eol);
+  for await (const chunk of source) store.append(chunk);
+  store.endInput();
+  return store;
 }
 
 /** GNU's reservoir sampling: note that a draw precedes every read after the first K lines, even the last one. */
@@ -89,10 +92,10 @@ async function reservoir(source: AsyncIterable<Uint8Array>, eol: number, k: numb
   if (line !== null) {
     let seen = kept.length;
     for (;;) {
-      const j = await r.choose(seen + 1);
-      const next = await read();
+      const j = r.tryChoose(seen + 1) ?? (await r.choose(seen + 1));
+      const next = await reader.next();
       if (next === null) break;
-      if (j < k) kept[j] = next;
+      if (j < k) kept[j] = Buffer.concat([next.bytes, Buffer.from([eol])]);
       seen++;
     }
   }
@@ -124,7 +127,7 @@ async function run(ctx: CommandContext, p: ParsedFlags): Promise<number> {
     const size = file === '-' ? null : await operandSize(ctx, file);
     const source = openInput(ctx, file);
     if (repeat || head === Number.POSITIVE_INFINITY || (size !== null && size <= RESERVOIR_MIN_INPUT)) {
-      pool = { lines: await readLines(source, eol) };
+      pool = { store: await readLines(source, eol) };
     } else {
       sampleFrom = source;
     }
@@ -134,7 +137,7 @@ async function run(ctx: CommandContext, p: ParsedFlags): Promise<number> {
   const random = new RandomInts(bytes);
   try {
     if (sampleFrom) pool = { lines: await reservoir(sampleFrom, eol, head, random) };
-    const n = 'lines' in pool ? pool.lines.length : pool.count;
+    const n = 'store' in pool ? pool.store.count : 'lines' in pool ? pool.lines.length : pool.count;
     const ahead = repeat || head < n ? head : n;
     const permutation = repeat ? [] : await randomPermutation(random, ahead, n, ctx.signal);
     let handle: WriteHandle | null = null;
@@ -147,7 +150,8 @@ async function run(ctx: CommandContext, p: ParsedFlags): Promise<number> {
     }
     const out = new ByteWriter(handle ?? ctx.stdout);
     const emit = async (i: number) => {
-      if ('lines' in pool) out.put(pool.lines[i]);
+      if ('store' in pool) out.put(pool.store.data, pool.store.starts[i], pool.store.starts[i + 1]);
+      else if ('lines' in pool) out.put(pool.lines[i]);
       else out.putText(`${pool.lo + BigInt(i)}${eol === 0 ? '\0' : '\n'}`);
       if (out.full) {
         ctx.signal.throwIfAborted();
@@ -157,7 +161,7 @@ async function run(ctx: CommandContext, p: ParsedFlags): Promise<number> {
     if (repeat) {
       if (head > 0) {
         if (n === 0) throw new UsageError('shuf: no lines to repeat\n', 1);
-        for (let i = 0; i < ahead; i++) await emit(await random.choose(n));
+        for (let i = 0; i < ahead; i++) await emit(random.tryChoose(n) ?? (await random.choose(n)));
       }
     } else {
       for (const i of permutation) await emit(i);
