@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { DirEntry } from '../../src/core/resource.js';
+import { Workspace } from '../../src/index.js';
 import { S3Resource } from '../../src/resources/s3/index.js';
 import { allKeys, rawClient, S3RVER_CREDENTIALS, type S3TestServer, startS3Server } from '../helpers/s3-server.js';
 import { getText, names, put, rejectsWith } from './contract-helpers.js';
@@ -149,6 +150,41 @@ describe('S3 listings', () => {
       assert.deepEqual(await names(mount('weird'), '/a'), ['ok']);
     } finally {
       server.setFault(null);
+    }
+  });
+
+  test('a 5 GB object is listed and stat-ed without a byte of it being read', async () => {
+    // s3rver cannot hold 5 GB here, so the proxy answers for that one key as S3 would.
+    const size = 5 * 1024 ** 3;
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">',
+      `<Name>${server.bucket}</Name><Prefix>huge/</Prefix><KeyCount>1</KeyCount><MaxKeys>1000</MaxKeys>`,
+      '<Delimiter>/</Delimiter><IsTruncated>false</IsTruncated>',
+      `<Contents><Key>huge/big.bin</Key><LastModified>2024-01-02T03:04:05.000Z</LastModified><Size>${size}</Size></Contents>`,
+      '</ListBucketResult>',
+    ].join('');
+    const head = {
+      'content-length': String(size),
+      'last-modified': 'Tue, 02 Jan 2024 03:04:05 GMT',
+      etag: '"0123456789abcdef0123456789abcdef-640"',
+    };
+    server.setFault((req) =>
+      req.url?.includes('list-type=2')
+        ? { status: 200, body: xml }
+        : req.method === 'HEAD' && req.url?.includes('huge/big.bin')
+          ? { status: 200, headers: head }
+          : null,
+    );
+    const ws = new Workspace({ '/s3': mount('huge') });
+    try {
+      server.resetStats();
+      const r = await ws.execute("ls /s3; stat -c '%s %F' /s3/big.bin");
+      assert.equal(r.stdoutText, `big.bin\n${size} regular file\n`, r.stderrText);
+      assert.equal(server.requests.filter((q) => q.method === 'GET' && !q.url.includes('list-type')).length, 0);
+    } finally {
+      server.setFault(null);
+      await ws.close();
     }
   });
 

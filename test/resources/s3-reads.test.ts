@@ -186,6 +186,26 @@ describe('S3 reads that stop', () => {
     }
   });
 
+  test('cp across mounts whose read is cut fails and leaves no copy behind', async () => {
+    const target = new S3Resource({
+      bucket: server.bucket,
+      prefix: 'copies',
+      endpoint: server.endpoint,
+      forcePathStyle: true,
+      credentials: S3RVER_CREDENTIALS,
+    });
+    const ws = new Workspace({ '/a': s3, '/b': target });
+    server.setFault((req) => (req.method === 'GET' && req.url?.includes('/r/mid') ? { cutAfterBytes: 300_000 } : null));
+    try {
+      const r = await ws.execute('cp /a/mid /b/copy; echo "status $?"; ls /b');
+      assert.equal(r.stdoutText, 'status 1\n');
+      assert.match(r.stderrText, /^cp: .*Input\/output error: could not reach S3 at http:\/\/127\.0\.0\.1:\d+ \(.+\)\n$/);
+    } finally {
+      server.setFault(null);
+      await ws.close();
+    }
+  });
+
   test('a reader paused longer than the request timeout still gets every byte', async () => {
     const slow = new S3Resource({
       bucket: server.bucket,

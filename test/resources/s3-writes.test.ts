@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { S3_MULTIPART_BYTES } from '../../src/core/limits.js';
 import { RAMResource, Workspace } from '../../src/index.js';
 import { S3Resource } from '../../src/resources/s3/index.js';
@@ -150,6 +150,26 @@ describe('S3 writes', () => {
     assert.equal(await getText(s3, '/f'), 'same bytes');
     const head = await client.send(new HeadObjectCommand({ Bucket: server.bucket, Key: 'w6/f' }));
     assert.equal(head.Metadata?.mtime, String(when / 1000));
+    // Headers survive the copy in place; a cp of the file gets a time of its own, as cp(1) gives.
+    await client.send(
+      new PutObjectCommand({
+        Bucket: server.bucket,
+        Key: 'w6/page',
+        Body: '<p>',
+        ContentType: 'text/html',
+        CacheControl: 'max-age=60',
+      }),
+    );
+    await s3.utimes('/page', when);
+    const page = await client.send(new HeadObjectCommand({ Bucket: server.bucket, Key: 'w6/page' }));
+    assert.equal(page.ContentType, 'text/html');
+    assert.equal(page.CacheControl, 'max-age=60');
+    const copyStarted = Date.now() - 2000;
+    await s3.copyFile('/page', '/page-copy');
+    assert.ok((await s3.stat('/page-copy')).mtimeMs >= copyStarted);
+    const copy = await client.send(new HeadObjectCommand({ Bucket: server.bucket, Key: 'w6/page-copy' }));
+    assert.equal(copy.ContentType, 'text/html');
+    assert.equal(copy.Metadata?.mtime, undefined);
     // A directory without a marker gets one carrying the time.
     await server.seed(['w6/implicit/x']);
     await s3.utimes('/implicit', when);

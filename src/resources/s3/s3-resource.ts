@@ -232,7 +232,10 @@ export class S3Resource implements Resource {
     if (b) throw new FsError('EISDIR', to);
     // S3 refuses a copy onto itself that changes nothing; the bytes are already there.
     if (src === dst) return;
-    await copyObject(conn, dst, conn.keys.key(src), conn.keys.key(dst), a.stat.size);
+    // cp gives the copy a new mtime: a time utimes stored on the source stays behind.
+    const { [MTIME_METADATA]: oldMtime, ...metadata } = a.head?.metadata ?? {};
+    const replace = oldMtime === undefined ? undefined : { metadata, headers: a.head?.headers ?? {} };
+    await copyObject(conn, dst, conn.keys.key(src), conn.keys.key(dst), a.stat.size, replace);
   }
 
   async symlink(_target: string, path: string): Promise<void> {
@@ -254,8 +257,7 @@ export class S3Resource implements Resource {
     const metadata = { ...found.head?.metadata, [MTIME_METADATA]: String(mtimeMs / 1000) };
     if (found.stat.type === 'directory') return this.putMarker(norm, metadata);
     const key = conn.keys.key(norm);
-    const contentType = found.head?.contentType;
-    await copyObject(conn, norm, key, key, found.stat.size, { metadata, contentType });
+    await copyObject(conn, norm, key, key, found.stat.size, { metadata, headers: found.head?.headers ?? {} });
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@
  * readdir lists the name once, as a directory. A directory's mtime is its marker's (or, without a marker,
  * the first key's under it).
  */
+import type { HeadObjectOutput } from '@aws-sdk/client-s3';
 import { FsError } from '../../core/errors.js';
 import { normalizePath, parentPath } from '../../core/path.js';
 import type { FileStat } from '../../core/resource.js';
@@ -16,13 +17,19 @@ import { firstObjects } from './s3-list.js';
 /** Metadata key (x-amz-meta-mtime) holding a modification time set by utimes, in seconds (rclone's convention). */
 export const MTIME_METADATA = 'mtime';
 
+/** Headers a copy that replaces metadata must carry over itself (S3 would drop or reset them). */
+export type KeptHeaders = Pick<
+  HeadObjectOutput,
+  'ContentType' | 'CacheControl' | 'ContentDisposition' | 'ContentEncoding' | 'ContentLanguage' | 'StorageClass'
+>;
+
 /** The HeadObject fields S3Resource uses. */
 export interface ObjectHead {
   readonly size: number;
   readonly mtimeMs: number;
   readonly etag?: string;
   readonly metadata: Readonly<Record<string, string>>;
-  readonly contentType?: string;
+  readonly headers: KeptHeaders;
 }
 
 /** What a path turned out to be. */
@@ -56,7 +63,14 @@ export async function headObject(
       mtimeMs: mtimeOf(metadata, out.LastModified),
       etag: out.ETag,
       metadata,
-      contentType: out.ContentType,
+      headers: {
+        ContentType: out.ContentType,
+        CacheControl: out.CacheControl,
+        ContentDisposition: out.ContentDisposition,
+        ContentEncoding: out.ContentEncoding,
+        ContentLanguage: out.ContentLanguage,
+        StorageClass: out.StorageClass,
+      },
     };
   } catch (e) {
     if (isNotFound(e)) return null;

@@ -11,12 +11,13 @@ import type { S3Connection } from './s3-connection.js';
 import { copySource } from './s3-keys.js';
 import { deleteKeys, listPages, pool } from './s3-list.js';
 import { readObject } from './s3-read.js';
+import type { KeptHeaders } from './s3-stat.js';
 import { S3WriteHandle } from './s3-write.js';
 
-/** New metadata for a copy in place (utimes). */
+/** Metadata a copy writes instead of the source's, with the headers it keeps. */
 export interface MetadataReplacement {
   readonly metadata: Readonly<Record<string, string>>;
-  readonly contentType?: string;
+  readonly headers: KeptHeaders;
 }
 
 /**
@@ -32,7 +33,8 @@ export async function copyObject(
   replace?: MetadataReplacement,
 ): Promise<void> {
   if (size > S3_MAX_COPY_OBJECT_BYTES) {
-    if (replace) throw new FsError('ENOTSUP', path);
+    // A copy in place cannot stream onto itself.
+    if (fromKey === toKey) throw new FsError('ENOTSUP', path);
     return streamCopy(conn, fromKey, toKey);
   }
   await conn.call(path, undefined, (client, sdk, o) =>
@@ -41,9 +43,7 @@ export async function copyObject(
         Bucket: conn.bucket,
         Key: toKey,
         CopySource: copySource(conn.bucket, fromKey),
-        MetadataDirective: replace ? 'REPLACE' : undefined,
-        Metadata: replace ? { ...replace.metadata } : undefined,
-        ContentType: replace?.contentType,
+        ...(replace && { MetadataDirective: 'REPLACE', Metadata: { ...replace.metadata }, ...replace.headers }),
       }),
       o,
     ),
