@@ -50,7 +50,7 @@ export const SORT_SPILL_SEGMENT_BYTES = 1024 * 1024;
 export const MKTEMP_ATTEMPTS = 100;
 /** Longest string expr tries prefix by prefix for POSIX's longest match; longer ones take the first match. */
 export const EXPR_LONGEST_MATCH_SCAN = 4096;
-/** Time an S3 request may take to start answering (and a socket may stay silent) before it fails. */
+/** Time an S3 request may take to start answering, or a body we wait on may stay silent, before it fails. */
 export const S3_REQUEST_TIMEOUT_MS = 30_000;
 /** Time to open a connection to an S3 endpoint. */
 export const S3_CONNECT_TIMEOUT_MS = 5_000;

@@ -194,7 +194,11 @@ export class S3WriteHandle implements WriteHandle {
     this.stream = stream;
     if (this.target.append && (this.target.sizeBefore ?? 0) > 0) {
       const old = await this.openCurrent();
-      if (old) for await (const piece of bodyChunks(old, this.conn.idleTimeoutMs)) await stream.push(piece);
+      try {
+        if (old) for await (const piece of bodyChunks(old, this.conn.idleTimeoutMs)) await stream.push(piece);
+      } catch (e) {
+        throwS3Error(e, this.target.path, this.conn);
+      }
     }
     const chunks = this.chunks;
     this.chunks = [];
