@@ -32,7 +32,8 @@ after(async () => {
 });
 
 for (const file of loadGoldenFiles().filter((f) => FEATURES.has(f.feature))) {
-  describe(`golden ${file.feature} on s3`, () => {
+  // Cases are independent (a prefix each) and mostly wait on the server: run a few at once.
+  describe(`golden ${file.feature} on s3`, { concurrency: 4 }, () => {
     for (const c of file.cases) {
       const want = file.expected?.[c.name];
       const skip = want === undefined ? 'not recorded' : MAKES_LINKS.test(c.script) ? 'makes links' : false;
