@@ -199,7 +199,10 @@ describe('S3 reads that stop', () => {
     try {
       const r = await ws.execute('cp /a/mid /b/copy; echo "status $?"; ls /b');
       assert.equal(r.stdoutText, 'status 1\n');
-      assert.match(r.stderrText, /^cp: .*Input\/output error: could not reach S3 at http:\/\/127\.0\.0\.1:\d+ \(.+\)\n$/);
+      assert.match(
+        r.stderrText,
+        /^cp: .*Input\/output error: could not reach S3 at http:\/\/127\.0\.0\.1:\d+ \(.+\)\n$/,
+      );
     } finally {
       server.setFault(null);
       await ws.close();
