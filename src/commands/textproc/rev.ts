@@ -1,4 +1,8 @@
-/** rev: reverse the bytes of every line (util-linux rev in the C locale). */
+/**
+ * rev: reverse the characters of every line, as util-linux rev does in the C
+ * locale: bytes, where a non-ASCII byte is an invalid character that ends the
+ * file with "NAME: LINES: Invalid or incomplete multibyte or wide character".
+ */
 import type { CommandContext } from '../../core/command.js';
 import { writeText } from '../../core/io.js';
 import { defineCommand } from '../lib/define.js';
@@ -17,17 +21,32 @@ For more details see rev(1).
 `;
 
 const NL = 0x0a;
+const INVALID_CHARACTER = 'Invalid or incomplete multibyte or wide character';
 
-/** Reverses every line of one source into `out`. */
-async function reverseLines(ctx: CommandContext, operand: string | null, out: ByteWriter): Promise<void> {
+/** A file stopped at a byte that is not a character of the C locale. */
+class InvalidCharacter extends Error {
+  constructor(readonly lines: number) {
+    super(INVALID_CHARACTER);
+  }
+}
+
+/** Reverses every line of one source into `out`; returns the number of lines written. */
+async function reverseLines(
+  ctx: CommandContext,
+  operand: string | null,
+  out: ByteWriter,
+  progress: { lines: number },
+): Promise<void> {
   for await (const block of lineBlocks(openInput(ctx, operand, true), NL)) {
     ctx.signal.throwIfAborted();
     let start = 0;
     while (start < block.length) {
       const nl = block.indexOf(NL, start);
       const end = nl < 0 ? block.length : nl;
+      for (let i = start; i < end; i++) if (block[i] >= 0x80) throw new InvalidCharacter(progress.lines);
       for (let i = end - 1; i >= start; i--) out.putByte(block[i]);
       if (nl >= 0) out.putByte(NL);
+      progress.lines++;
       if (out.full) await out.flush();
       start = end + 1;
     }
@@ -44,13 +63,18 @@ export const rev = defineCommand({
     const out = new ByteWriter(ctx.stdout);
     let status = 0;
     for (const operand of p.operands.length > 0 ? p.operands : [null]) {
+      const progress = { lines: 0 };
+      const name = operand ?? 'stdin';
       try {
-        await reverseLines(ctx, operand, out);
+        await reverseLines(ctx, operand, out, progress);
       } catch (e) {
-        if (!(e instanceof InputError)) throw e;
+        let text: string;
+        if (e instanceof InvalidCharacter) text = `${name}: ${e.lines}: ${INVALID_CHARACTER}`;
+        else if (!(e instanceof InputError)) throw e;
+        else if (e.code === 'ENOENT' || e.code === 'EACCES') text = `cannot open ${e.operand}: ${e.reason}`;
+        else text = `${name}: ${progress.lines}: ${e.reason}`;
         await out.flush();
-        const text = e.code === 'ENOENT' || e.code === 'EACCES' ? `cannot open ${e.operand}` : `${e.operand}: 0`;
-        await writeText(ctx.stderr, `rev: ${text}: ${e.reason}\n`);
+        await writeText(ctx.stderr, `rev: ${text}\n`);
         status = 1;
       }
     }
