@@ -215,6 +215,24 @@ describe('S3 directories of 1,200 keys', () => {
     await s3.close();
   });
 
+  test('with the GCS preset (no DeleteObjects in its XML API) rm -r deletes key by key', async () => {
+    await server.seed(keys('g/d/').slice(0, 25));
+    const gcs = new S3Resource({
+      bucket: server.bucket,
+      prefix: 'g',
+      preset: { provider: 'gcs' },
+      endpoint: server.endpoint,
+      region: 'us-east-1',
+      credentials: S3RVER_CREDENTIALS,
+    });
+    server.resetStats();
+    await gcs.rm('/d', { recursive: true });
+    assert.equal(deleteBatches(), 0);
+    assert.equal(count(/x-id=DeleteObject/, 'DELETE'), 25);
+    assert.deepEqual(await allKeys(client, server.bucket, 'g/'), []);
+    await gcs.close();
+  });
+
   test('cp -r within a mount copies server-side; cp to and from RAM streams', async () => {
     await server.seed(keys('v/src/').slice(0, 6));
     const s3 = mount('v');
