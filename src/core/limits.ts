@@ -102,3 +102,5 @@ export const AWK_MAX_PROGRAM_BYTES = 16 * 1024 * 1024;
 export const MAX_BC_PROGRAM_BYTES = 64 * 1024 * 1024;
 /** Deepest nesting of bc function calls before a runtime error. */
 export const BC_MAX_CALL_DEPTH = 10_000;
+/** Deepest recursion of awk user functions (their frames live on the heap, so this bounds memory). */
+export const AWK_MAX_CALL_DEPTH = 100_000;

@@ -39,6 +39,8 @@ export interface FunctionInfo {
   isAsync: boolean;
   /** The function (or one it calls) uses next or nextfile. */
   usesNext: boolean;
+  /** The function can call itself; it checks for cancellation on entry, so it is async. */
+  recursive: boolean;
 }
 
 /** The analysis result. */
@@ -132,7 +134,13 @@ class Analyzer {
           );
         }
       });
-      this.functions.set(f.name, { def: f, kinds: f.params.map(() => 'unknown'), isAsync: false, usesNext: false });
+      this.functions.set(f.name, {
+        def: f,
+        kinds: f.params.map(() => 'unknown'),
+        isAsync: false,
+        usesNext: false,
+        recursive: false,
+      });
       this.direct.set(f.name, { async: false, next: false, callees: new Set() });
     }
   }
@@ -360,10 +368,26 @@ class Analyzer {
     }
   }
 
+  /** Whether `from` can call `to` (directly or through others). */
+  private reaches(from: string, to: string): boolean {
+    const seen = new Set<string>();
+    const stack = [...(this.direct.get(from)?.callees ?? [])];
+    while (stack.length > 0) {
+      const f = stack.pop() as string;
+      if (f === to) return true;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      stack.push(...(this.direct.get(f)?.callees ?? []));
+    }
+    return false;
+  }
+
   private inferAsync(): void {
     for (const [name, d] of this.direct) {
       const f = this.functions.get(name) as FunctionInfo;
-      f.isAsync = d.async;
+      f.recursive = this.reaches(name, name);
+      // A recursive function may run for long without I/O (fib(40)): it must be able to yield.
+      f.isAsync = d.async || f.recursive;
       f.usesNext = d.next;
     }
     for (let changed = true; changed; ) {

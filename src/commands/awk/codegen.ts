@@ -65,7 +65,10 @@ function functionSource(shared: GenShared, f: FunctionInfo): string {
     )
     .join('');
   const params = f.def.params.map((p) => `l_${p}`).join(', ');
-  return `${f.isAsync ? 'async ' : ''}function f_${f.def.name}(${params}) {${g.declareTemps()}${checks}${body}}`;
+  const head = `function f_${f.def.name}(${params})`;
+  if (!f.recursive) return `${f.isAsync ? 'async ' : ''}${head} {${g.declareTemps()}${checks}${body}}`;
+  // Awaiting unwinds the stack, so recursion is bounded by a count instead.
+  return `async ${head} {${g.declareTemps()}rt.enterCall(${f.def.pos}); try {${TICK}${checks}${body}} finally { rt.callDepth--; }}`;
 }
 
 function hookSource(shared: GenShared, name: string, rules: readonly Rule[]): string {

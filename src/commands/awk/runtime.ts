@@ -5,7 +5,7 @@
  * and gawk-style runtime errors. Generated code calls these methods directly.
  */
 import type { CommandContext } from '../../core/command.js';
-import { LOOP_YIELD_EVERY } from '../../core/limits.js';
+import { AWK_MAX_CALL_DEPTH, LOOP_YIELD_EVERY } from '../../core/limits.js';
 import type { Codec } from './codec.js';
 import { AwkFatal, type SourceMap } from './errors.js';
 import type { FieldRule } from './field-scan.js';
@@ -60,6 +60,8 @@ export class Runtime extends RecordState implements FormatHost {
   budget = LOOP_YIELD_EVERY;
   /** Offset of the last rule run, for errors raised between rules (gawk names its line). */
   lastRulePos = -1;
+  /** Calls of recursive functions in progress. */
+  callDepth = 0;
   /**
    * When every main rule is a `/regex/` pattern: finds the records any of them
    * matches, so the others are counted and skipped without running the rules.
@@ -305,6 +307,14 @@ export class Runtime extends RecordState implements FormatHost {
     if (pos >= 0) head += `${this.sources.where(pos)}: `;
     if (this.FNR > 0) head += `(FILENAME=${this.FILENAME || '-'} FNR=${this.FNR}) `;
     return head;
+  }
+
+  /** Counts a call of a recursive function; past AWK_MAX_CALL_DEPTH it is a fatal error. */
+  enterCall(pos: number): void {
+    if (++this.callDepth > AWK_MAX_CALL_DEPTH) {
+      this.callDepth = 0;
+      throw new AwkFatal('function call nesting too deep', pos);
+    }
   }
 
   /** Called by loops every LOOP_YIELD_EVERY iterations: honours aborts and lets other work run. */
