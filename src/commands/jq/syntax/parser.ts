@@ -163,6 +163,7 @@ export class JqParser extends EmbeddedActionsParser {
             return { kind: 'negate', expr, pos: minus.startOffset } as A.Node;
           },
         },
+        { ALT: () => this.SUBRULE(this.construct) },
         { ALT: () => this.SUBRULE(this.bindable) },
       ]),
   );
@@ -283,14 +284,28 @@ export class JqParser extends EmbeddedActionsParser {
             return { kind: 'break', name: label.image.slice(1), pos: tok.startOffset } as A.Node;
           },
         },
-        { ALT: () => this.SUBRULE(this.reduce) },
-        { ALT: () => this.SUBRULE(this.foreach) },
-        { ALT: () => this.SUBRULE(this.ifThen) },
-        { ALT: () => this.SUBRULE(this.tryCatch) },
-        { ALT: () => this.SUBRULE(this.label) },
-        { ALT: () => this.SUBRULE(this.funcDef) },
       ]),
   );
+
+  /**
+   * Constructs bison lists as whole expressions rather than terms: they may be
+   * operands (and take a `?`), but not object values, reduce sources or path targets.
+   */
+  construct = this.RULE('construct', (): A.Node => {
+    let node = this.OR([
+      { ALT: () => this.SUBRULE(this.reduce) },
+      { ALT: () => this.SUBRULE(this.foreach) },
+      { ALT: () => this.SUBRULE(this.ifThen) },
+      { ALT: () => this.SUBRULE(this.tryCatch) },
+      { ALT: () => this.SUBRULE(this.label) },
+      { ALT: () => this.SUBRULE(this.funcDef) },
+    ]);
+    this.MANY(() => {
+      this.CONSUME(T.Question);
+      node = { kind: 'try', body: node, handler: null, pos: node?.pos };
+    });
+    return node;
+  });
 
   parenthesized = this.RULE('parenthesized', (): A.Node => {
     this.CONSUME(T.LParen);
@@ -547,9 +562,10 @@ export class JqParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const minus = this.CONSUME(T.Minus);
-            return { kind: 'negate', expr: this.SUBRULE(this.term), pos: minus.startOffset } as A.Node;
+            return { kind: 'negate', expr: this.SUBRULE(this.tryBody), pos: minus.startOffset } as A.Node;
           },
         },
+        { ALT: () => this.SUBRULE(this.construct) },
         { ALT: () => this.SUBRULE2(this.term) },
       ]),
   );

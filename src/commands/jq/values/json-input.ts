@@ -146,6 +146,7 @@ export class JsonInputReader {
         this.push(batch, v);
         return;
       }
+      this.parser.moveTo(terminated ? this.lines : this.lines + 1);
       this.feedSlow(terminated ? `${text}\n` : text, batch);
       return;
     }

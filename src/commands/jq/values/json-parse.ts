@@ -88,6 +88,12 @@ export class JsonTextParser {
     this.done(out);
   }
 
+  /** Sets the position of the next character fed (the reader may have read lines around this parser). */
+  moveTo(line: number): void {
+    this.line = line;
+    this.column = 0;
+  }
+
   /** Forgets any partial text (after an error). */
   reset(): void {
     this.state = State.Normal;
