@@ -162,8 +162,12 @@ export class IoTable {
 
   private run(cmd: string, io: { stdin?: Pipe; stdout?: Pipe }): Promise<number> {
     const rt = this.rt;
+    // As in gawk, commands see ENVIRON as the program left it.
+    const env: Record<string, string> = {};
+    for (const [k, v] of rt.ENVIRON) env[rt.codec.toJs(k)] = rt.codec.toJs(rt.str(v));
     const running = rt.ctx.exec(['sh', '-c', rt.codec.toJs(cmd)], {
       stdin: io.stdin ?? EMPTY_SOURCE,
+      env,
       ...(io.stdout ? { stdout: io.stdout } : {}),
     });
     // A command that cannot run counts as failed; a rejection must not go unobserved.

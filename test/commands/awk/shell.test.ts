@@ -29,6 +29,11 @@ describe('awk through the shell', () => {
     assert.equal(r.out, 'read data\n0\n');
   });
 
+  test('commands see ENVIRON as the program changed it', async () => {
+    const r = await sh(`FOO=1 awk 'BEGIN { ENVIRON["FOO"] = 2; ENVIRON["NEW"] = "n"; system("echo $FOO $NEW") }'`);
+    assert.equal(r.out, '2 n\n');
+  });
+
   test('output to a closed reader ends quietly', async () => {
     const r = await sh(`awk 'BEGIN { while (1) print "y" }' | head -2; echo "status \${PIPESTATUS[0]}"`);
     assert.equal(r.out, 'y\ny\nstatus 141\n');

@@ -111,3 +111,6 @@ FOO=bar awk 'BEGIN { print ENVIRON["FOO"], length(ENVIRON["NO_SUCH"]) }'
 
 #### ARGV and ARGC
 awk 'BEGIN { for (i = 0; i < ARGC; i++) print i, ARGV[i] }' x 'y z'
+
+#### commands see changes to ENVIRON
+FOO=1 awk 'BEGIN { ENVIRON["FOO"] = 2; ENVIRON["NEW"] = "n"; system("echo $FOO $NEW"); "echo $NEW" | getline v; print v }'
