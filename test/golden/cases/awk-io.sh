@@ -113,4 +113,4 @@ FOO=bar awk 'BEGIN { print ENVIRON["FOO"], length(ENVIRON["NO_SUCH"]) }'
 awk 'BEGIN { for (i = 0; i < ARGC; i++) print i, ARGV[i] }' x 'y z'
 
 #### commands see changes to ENVIRON
-FOO=1 awk 'BEGIN { ENVIRON["FOO"] = 2; ENVIRON["NEW"] = "n"; system("echo $FOO $NEW"); "echo $NEW" | getline v; print v }'
+FOO=1 awk 'BEGIN { ENVIRON["FOO"] = "2"; ENVIRON["NEW"] = "n"; system("echo $FOO $NEW"); "echo $NEW" | getline v; print v }'
