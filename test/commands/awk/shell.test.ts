@@ -30,7 +30,7 @@ describe('awk through the shell', () => {
   });
 
   test('commands see ENVIRON as the program changed it', async () => {
-    const r = await sh(`FOO=1 awk 'BEGIN { ENVIRON["FOO"] = 2; ENVIRON["NEW"] = "n"; system("echo $FOO $NEW") }'`);
+    const r = await sh(`FOO=1 awk 'BEGIN { ENVIRON["FOO"] = "2"; ENVIRON["NEW"] = "n"; system("echo $FOO $NEW") }'`);
     assert.equal(r.out, '2 n\n');
   });
 
