@@ -112,14 +112,16 @@ export function sortStore(store: LineStore, spec: SortSpec, signal: AbortSignal)
 
   if (compiled.length === 0) {
     const ke = starts.subarray(1);
-    radixSort({ data, ks: starts, ke, trim: 1, map: null, descending: spec.reverse }, order, n, () => {}, stop);
+    // Lines with equal keys are identical here, so their order cannot show: sort in place.
+    radixSort({ data, ks: starts, ke, trim: 1, map: null, descending: spec.reverse }, order, n, () => {}, stop, false);
     return order;
   }
   const first = compiled[0];
   const cache = cacheFirstKey(store, spec, first);
   if (first.type === 'text' && !first.ignore) {
     const keys = { data, ks: cache.ks, ke: cache.ke, trim: 0, map: first.fold, descending: first.key.reverse };
-    radixSort(keys, order, n, (lo, hi) => sortTies(lo, hi, 1), stop);
+    // Without -s and -u every tie is ordered again by sortTies, so only then may equal keys move.
+    radixSort(keys, order, n, (lo, hi) => sortTies(lo, hi, 1), stop, !tieBreak);
     return order;
   }
   const sign = first.key.reverse ? -1 : 1;

@@ -85,13 +85,26 @@ function packWord(k: RadixKeys, line: number, d: number): number {
   return w;
 }
 
-/** Sorts idx[0, n) by key, stably. `shouldStop` is polled between buckets. */
-export function radixSort(k: RadixKeys, idx: Int32Array, n: number, onTies: TieHandler, shouldStop: () => void): void {
-  const aux = new Int32Array(n);
+/**
+ * Sorts idx[0, n) by key. With `stable` lines of equal keys keep their order
+ * (a scatter through two scratch arrays); without it they are permuted in
+ * place (American flag sort), which needs no scratch arrays and is only used
+ * when equal keys are later ordered completely or are identical lines.
+ * `shouldStop` is polled between buckets.
+ */
+export function radixSort(
+  k: RadixKeys,
+  idx: Int32Array,
+  n: number,
+  onTies: TieHandler,
+  shouldStop: () => void,
+  stable = true,
+): void {
   const word = new Int32Array(n);
-  const wordAux = new Int32Array(n);
-  // counts is all zero between buckets; each pass clears what it used.
+  const scatter = stable ? { idx: new Int32Array(n), word: new Int32Array(n) } : null;
+  // counts is all zero between buckets; each pass clears what it used. next holds bucket fill positions.
   const counts = new Int32Array(1026);
+  const next = new Int32Array(1026);
   const endedBucket = k.descending ? 256 : 0;
   // Entries of (lo, hi, depth, depth the packed words start at).
   const stack: number[] = [0, n, 0, -LEVELS_PER_WORD];
@@ -126,17 +139,11 @@ export function radixSort(k: RadixKeys, idx: Int32Array, n: number, onTies: TieH
       continue;
     }
     for (let c = min + 1; c <= max + 1; c++) counts[c] += counts[c - 1];
-    for (let i = lo; i < hi; i++) {
-      const w = word[i];
-      const to = lo + counts[(w >>> shift) & 1023]++;
-      aux[to] = idx[i];
-      wordAux[to] = w;
-    }
-    idx.set(aux.subarray(lo, hi), lo);
-    word.set(wordAux.subarray(lo, hi), lo);
+    if (scatter) scatterStable(idx, word, scatter, counts, next, lo, hi, shift, min, max);
+    else permuteInPlace(idx, word, counts, next, lo, shift, min, max);
     let start = lo;
     for (let c = min; c <= max; c++) {
-      const end = lo + counts[c];
+      const end = lo + counts[c + 1];
       if (end - start > 1) {
         if (c === endedBucket) onTies(start, end);
         else stack.push(start, end, d + 1, base);
@@ -144,5 +151,66 @@ export function radixSort(k: RadixKeys, idx: Int32Array, n: number, onTies: TieH
       start = end;
     }
     counts.fill(0, min, max + 2);
+  }
+}
+
+/** Distributes [lo, hi) into its buckets through scratch arrays, keeping order within a bucket. */
+function scatterStable(
+  idx: Int32Array,
+  word: Int32Array,
+  scratch: { idx: Int32Array; word: Int32Array },
+  counts: Int32Array,
+  next: Int32Array,
+  lo: number,
+  hi: number,
+  shift: number,
+  min: number,
+  max: number,
+): void {
+  // counts[c] is where bucket c starts; counts[c + 1] (after the prefix sum) where it ends.
+  for (let c = min; c <= max; c++) next[c] = counts[c];
+  for (let i = lo; i < hi; i++) {
+    const w = word[i];
+    const to = lo + next[(w >>> shift) & 1023]++;
+    scratch.idx[to] = idx[i];
+    scratch.word[to] = w;
+  }
+  idx.set(scratch.idx.subarray(lo, hi), lo);
+  word.set(scratch.word.subarray(lo, hi), lo);
+}
+
+/** American flag sort step: swaps elements along cycles until every one sits in its bucket. */
+function permuteInPlace(
+  idx: Int32Array,
+  word: Int32Array,
+  counts: Int32Array,
+  next: Int32Array,
+  lo: number,
+  shift: number,
+  min: number,
+  max: number,
+): void {
+  for (let c = min; c <= max; c++) next[c] = lo + counts[c];
+  for (let c = min; c <= max; c++) {
+    const end = lo + counts[c + 1];
+    while (next[c] < end) {
+      const i = next[c];
+      let w = word[i];
+      let line = idx[i];
+      let b = (w >>> shift) & 1023;
+      while (b !== c) {
+        const j = next[b]++;
+        const w2 = word[j];
+        const line2 = idx[j];
+        word[j] = w;
+        idx[j] = line;
+        w = w2;
+        line = line2;
+        b = (w >>> shift) & 1023;
+      }
+      word[i] = w;
+      idx[i] = line;
+      next[c]++;
+    }
   }
 }
