@@ -238,14 +238,6 @@ touch -d '2020-06-01' a
 touch -d '2022-06-01' b
 find . -type f -newermt '2021-01-01'
 
-#### find -perm
-touch a b c
-chmod 600 a
-chmod 755 b
-find . -type f -perm 600
-find . -type f -perm -u+x
-find . -type f -perm /o+r | sort
-
 #### find -perm bad mode [stderr]
 find . -perm 999
 echo "status $?"
@@ -308,12 +300,6 @@ find a -printf '%p|%f|%h|%P|%d|%H\n'
 mkdir -p d
 find d/ -maxdepth 0 -printf '[%p][%f][%h][%P]\n'
 find . -maxdepth 0 -printf '[%p][%f][%h][%P]\n'
-
-#### find -printf size mode and type
-printf 'hello' > f
-chmod 640 f
-ln -s f l
-find f l -printf '%s %m %#m %M %y %Y %l\n'
 
 #### find -printf widths
 printf 'abc' > f
