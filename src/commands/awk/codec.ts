@@ -30,6 +30,8 @@ export const LATIN1: Codec = {
 };
 
 const ESCAPED = /[\udc80-\udcff]/;
+/** U+FFFD in UTF-8. */
+const REPLACEMENT = Buffer.from([0xef, 0xbf, 0xbd]);
 
 /** Unicode strings with surrogate-escaped invalid bytes: a UTF-8 locale. */
 export const UTF8: Codec = {
@@ -40,7 +42,9 @@ export const UTF8: Codec = {
     return text.includes('\ufffd') ? decodeEscaping(buf) : text;
   },
   encode(text) {
-    return ESCAPED.test(text) ? encodeEscaped(text) : Buffer.from(text, 'utf8');
+    // A lone surrogate encodes as U+FFFD; only then is the slower, escape-aware encoding needed.
+    const bytes = Buffer.from(text, 'utf8');
+    return bytes.indexOf(REPLACEMENT) >= 0 && ESCAPED.test(text) ? encodeEscaped(text) : bytes;
   },
   incompleteTail(bytes) {
     const n = bytes.length;

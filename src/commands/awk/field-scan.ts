@@ -20,6 +20,10 @@ export class FieldScanner {
   /** Whether every field has been found. */
   done = false;
   private pos = 0;
+  /** Next space, tab and newline at or after the scan position (the record length when none). */
+  private space = -1;
+  private tab = -1;
+  private newline = -1;
   private record = '';
   private rule: FieldRule = { kind: 'blank' };
 
@@ -29,6 +33,7 @@ export class FieldScanner {
     this.rule = rule;
     this.count = 0;
     this.pos = 0;
+    this.space = this.tab = this.newline = -1;
     this.done = record.length === 0;
   }
 
@@ -52,6 +57,7 @@ export class FieldScanner {
       this.pos = pos;
       return;
     }
+    // Field ends come from native searches for each blank, each redone only once passed.
     let i = this.pos;
     while (this.count < n) {
       while (i < len && isBlank(r.charCodeAt(i))) i++;
@@ -59,9 +65,12 @@ export class FieldScanner {
         this.done = true;
         break;
       }
-      const start = i;
-      while (i < len && !isBlank(r.charCodeAt(i))) i++;
-      this.push(start, i);
+      if (this.space < i) this.space = nextOf(r, ' ', i);
+      if (this.tab < i) this.tab = nextOf(r, '\t', i);
+      if (this.newline < i) this.newline = nextOf(r, '\n', i);
+      const end = Math.min(this.space, this.tab, this.newline);
+      this.push(i, end);
+      i = end;
     }
     this.pos = i;
   }
@@ -106,6 +115,12 @@ export class FieldScanner {
     this.offs[2 * this.count + 1] = end;
     this.count++;
   }
+}
+
+/** Index of `ch` in `r` from `from`, or the length when absent. */
+function nextOf(r: string, ch: string, from: number): number {
+  const i = r.indexOf(ch, from);
+  return i < 0 ? r.length : i;
 }
 
 function isBlank(c: number): boolean {
