@@ -90,10 +90,30 @@ function fail(message) {
   process.exit(1);
 }
 
+/**
+ * A case file may name the reference tool it must be recorded with in a
+ * `# requires: COMMAND` line (e.g. a jq version newer than Debian's). When
+ * COMMAND fails, the file is skipped and its recording kept.
+ */
+function requirementMet(text, feature) {
+  const m = /^# requires: (.+)$/m.exec(text);
+  if (!m) return true;
+  const r = spawnSync('/bin/bash', ['--norc', '--noprofile', '-c', m[1]], {
+    env: CASE_ENV,
+    stdio: 'ignore',
+    timeout: CASE_TIMEOUT_MS,
+  });
+  if (r.status === 0) return true;
+  console.warn(`record-golden: skipping ${feature}: requirement not met: ${m[1]}`);
+  return false;
+}
+
 /** Records one case file and writes its expected JSON. Returns the number of cases. */
 function recordFile(file) {
   const feature = basename(file, '.sh');
-  const cases = parseCaseFile(readFileSync(join(CASES_DIR, file), 'utf8'), file);
+  const text = readFileSync(join(CASES_DIR, file), 'utf8');
+  if (!requirementMet(text, feature)) return 0;
+  const cases = parseCaseFile(text, file);
   const expected = {};
   for (const c of cases) {
     const first = runOnce(c.script);

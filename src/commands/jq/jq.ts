@@ -72,7 +72,10 @@ class Run implements Runtime {
   filename: Value = null;
   position = -1;
   queue: { value: Value; position: number; filename: string }[] = [];
+  /** 2 once a file could not be opened (it sticks, as in jq). */
   status = 0;
+  /** Whether the input processed last raised an error: jq's exit status follows the last input. */
+  lastFailed = false;
   outputs = 0;
   last: Value = null;
 
@@ -90,7 +93,11 @@ class Run implements Runtime {
 
   nextInput(): Value | undefined {
     const next = this.queue.shift();
-    if (!next) return undefined;
+    if (!next) {
+      // Reading past the last input leaves jq with no current input position.
+      this.position = -1;
+      return undefined;
+    }
     this.position = next.position;
     this.filename = next.filename;
     return next.value;
@@ -120,7 +127,7 @@ class Run implements Runtime {
         ? `jq: error (at ${where}): ${value}\n`
         : `jq: error (at ${where}) (not a string): ${writeJson(value)}\n`;
     this.out.writeError(text);
-    this.status = EXIT_ERROR;
+    this.lastFailed = true;
   }
 }
 
@@ -133,6 +140,7 @@ function runInput(
   format: (v: Value) => string,
   it?: Iterator<Value>,
 ): Iterator<Value> | null {
+  if (!it) run.lastFailed = false;
   try {
     if (!it && code.opt) {
       const v = code.opt(input, env);
@@ -222,6 +230,7 @@ async function main(ctx: CommandContext, o: JqOptions): Promise<number> {
   }
   await out.flush();
   if (run.status !== 0) return run.status;
+  if (run.lastFailed) return EXIT_ERROR;
   if (o.exitStatus) return run.outputs === 0 ? EXIT_NO_OUTPUT : isTruthy(run.last) ? 0 : 1;
   return 0;
 }

@@ -72,7 +72,7 @@ describe('jq command line', () => {
     assert.equal((await runJq(['-c', '[., input]'], { stdin: '1 2 3 4' })).stdout, '[1,2]\n[3,4]\n');
     const noMore = await runJq(['-c', '[., input]'], { stdin: '1 2 3' });
     assert.equal(noMore.stdout, '[1,2]\n');
-    assert.equal(noMore.stderr, 'jq: error (at <stdin>:0): break\n');
+    assert.equal(noMore.stderr, 'jq: error (at <unknown>): break\n');
     assert.equal(
       (await runJq(['-c', '--stream', '.'], { stdin: '{"a":[1]}' })).stdout,
       '[["a",0],1]\n[["a",0]]\n[["a"]]\n',
