@@ -1,8 +1,8 @@
 /**
- * The state a running awk program works on: the special variables, the
- * current record and its fields (split lazily, by the FS in force when the
- * record was read), value conversions through CONVFMT/OFMT, regex caching,
- * and gawk-style runtime errors. Generated code calls these methods directly.
+ * The state a running awk program works on, on top of the record and its
+ * fields (record-state.ts): the special variables, reading the next record,
+ * value conversions through CONVFMT/OFMT, regex caching, gawk-style runtime
+ * errors and cancellation. Generated code calls these methods directly.
  */
 import type { CommandContext } from '../../core/command.js';
 import { AWK_MAX_CALL_DEPTH, LOOP_YIELD_EVERY } from '../../core/limits.js';

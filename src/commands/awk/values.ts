@@ -83,11 +83,6 @@ export function truthy(v: Value): boolean {
   return v.n !== 0;
 }
 
-/** Whether a value compares as a number (numbers, strnums and the uninitialized value). */
-export function isNumeric(v: Value): boolean {
-  return typeof v !== 'string';
-}
-
 /** awk's ordering of two values: numeric when both are numeric, else by string; NaN when unordered. */
 export function compareValues(a: Value, b: Value, str: (v: Value) => string): number {
   if (typeof a !== 'string' && typeof b !== 'string') {
