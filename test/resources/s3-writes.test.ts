@@ -228,9 +228,9 @@ describe('S3 directories of 1,200 keys', () => {
     server.resetStats();
     await gcs.rm('/d', { recursive: true });
     assert.equal(deleteBatches(), 0);
-    // One DeleteObject per key; under load s3rver sometimes answers 500 and the SDK retries.
+    // One DeleteObject per key; s3rver sometimes answers 500 under load and the SDK retries, so only a floor holds.
     const deletes = count(/x-id=DeleteObject/, 'DELETE');
-    assert.ok(deletes >= 25 && deletes <= 30, `${deletes} DeleteObject calls for 25 keys`);
+    assert.ok(deletes >= 25, `${deletes} DeleteObject calls for 25 keys`);
     assert.deepEqual(await allKeys(client, server.bucket, 'g/'), []);
     await gcs.close();
   });
