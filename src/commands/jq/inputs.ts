@@ -18,6 +18,8 @@ export interface SourceBatch {
   readonly positions: number[];
   /** The operand naming the file, or `<stdin>`. */
   readonly filename: string;
+  /** The values were complete only at the end of their input. */
+  readonly atEnd?: boolean;
 }
 
 /** Reports a file jq could not open (it goes on with the next one, exit status 2). */
@@ -122,7 +124,7 @@ async function* jsonBatches(
     const reader = new JsonInputReader(project);
     for await (const b of reader.batches(s.source, ctx.signal)) {
       if (!o.stream) {
-        yield { values: b.values, positions: b.positions, filename: s.filename };
+        yield { values: b.values, positions: b.positions, filename: s.filename, atEnd: b.atEnd };
         continue;
       }
       const values: Value[] = [];

@@ -71,7 +71,9 @@ class Run implements Runtime {
   readonly timeZone: string | undefined;
   filename: Value = null;
   position = -1;
-  queue: { value: Value; position: number; filename: string }[] = [];
+  queue: { value: Value; position: number; filename: string; atEnd: boolean }[] = [];
+  /** The last value handed out was read at the very end of its input. */
+  private lastAtEnd = false;
   /** 2 once a file could not be opened (it sticks, as in jq). */
   status = 0;
   /** Whether the input processed last raised an error: jq's exit status follows the last input. */
@@ -94,10 +96,11 @@ class Run implements Runtime {
   nextInput(): Value | undefined {
     const next = this.queue.shift();
     if (!next) {
-      // Reading past the last input leaves jq with no current input position.
-      this.position = -1;
+      // jq has closed an input it read to the end, so it no longer knows a position.
+      if (this.lastAtEnd) this.position = -1;
       return undefined;
     }
+    this.lastAtEnd = next.atEnd;
     this.position = next.position;
     this.filename = next.filename;
     return next.value;
@@ -260,7 +263,7 @@ async function drain(
 
 function pushAll(run: Run, b: SourceBatch): void {
   for (let n = 0; n < b.values.length; n++)
-    run.queue.push({ value: b.values[n], position: b.positions[n], filename: b.filename });
+    run.queue.push({ value: b.values[n], position: b.positions[n], filename: b.filename, atEnd: b.atEnd === true });
 }
 
 /** Runs jq with the command's context: every exit status and message jq would give. */

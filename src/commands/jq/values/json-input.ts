@@ -54,6 +54,8 @@ export interface InputBatch {
   readonly values: Value[];
   /** Newline-terminated lines read when each value was complete (jq's `<stdin>:N`). */
   readonly positions: number[];
+  /** Set on the values that were complete only at the end of the input (an unterminated last line). */
+  readonly atEnd?: boolean;
 }
 
 /** Reads a whole line's value from its bytes faster than the exact readers, or declines with undefined. */
@@ -114,7 +116,7 @@ export class JsonInputReader {
         if (batch.values.length > 0) yield batch;
       }
     }
-    const batch: InputBatch = { values: [], positions: [] };
+    const batch: InputBatch = { values: [], positions: [], atEnd: true };
     try {
       if (carry) {
         this.projector?.begin(carry);

@@ -7,7 +7,7 @@
  */
 import { compareStrings } from './compare.js';
 import { formatDouble } from './numbers.js';
-import { DecNum, type JqObject, objectKeys, type Value } from './value.js';
+import { DecNum, hasOwnOrder, type JqObject, objectKeys, type Value } from './value.js';
 
 /** How to lay out JSON text. */
 export interface WriteOptions {
@@ -45,8 +45,41 @@ export function numberText(v: number | DecNum): string {
   return formatDouble(v);
 }
 
+/**
+ * True when JSON.stringify prints `v` as jq would: numbers whose JavaScript
+ * text is jq's (integers below 1e16 but -0, decimals from 1e-4 up), no literal
+ * numbers, no objects with their own key order. Strings are fixed up afterwards.
+ */
+function stringifiable(v: Value, depth: number): boolean {
+  if (typeof v === 'number') {
+    const a = v < 0 ? -v : v;
+    return Number.isInteger(v) ? a < 1e16 && (v !== 0 || 1 / v > 0) : a >= 1e-4 && a < 1e16;
+  }
+  if (typeof v !== 'object' || v === null) return true;
+  if (depth > 100) return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!stringifiable(v[i], depth + 1)) return false;
+    return true;
+  }
+  if (v instanceof DecNum || hasOwnOrder(v)) return false;
+  for (const k in v) if (!stringifiable(v[k], depth + 1)) return false;
+  return true;
+}
+
+/** Applies jq's string escapes JSON.stringify does not make, over a whole JSON text. */
+function fixStrings(text: string, ascii: boolean): string {
+  let out = text;
+  if (NEEDS_FIX.test(out)) out = out.replaceAll('\x7f', '\\u007f').replace(LONE_SURROGATE, '$1\ufffd');
+  if (ascii) out = out.replace(NON_ASCII, asciiEscape);
+  return out;
+}
+
 /** The JSON text of a value. */
 export function writeJson(v: Value, opts: WriteOptions = COMPACT): string {
+  if (!opts.sortKeys && stringifiable(v, 0)) {
+    const text = opts.indent === '' ? JSON.stringify(v) : JSON.stringify(v, null, opts.indent);
+    return fixStrings(text, opts.ascii);
+  }
   if (opts.indent === '' && !opts.sortKeys) return compact(v, opts.ascii);
   return pretty(v, opts, '');
 }

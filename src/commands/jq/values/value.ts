@@ -84,6 +84,11 @@ function isIndexKey(k: string): boolean {
   return Number(k) < 4294967295;
 }
 
+/** True when an object keeps its own key order (it has integer-like keys added out of order). */
+export function hasOwnOrder(o: JqObject): boolean {
+  return (o as Ordered)[ORDER] !== undefined;
+}
+
 /** A new empty object. */
 export function newObject(): JqObject {
   return {};
