@@ -7,7 +7,7 @@ import { type FlagSpec, parseFlags, usageError } from '../lib/flags.js';
 import { quoteAlways } from '../lib/quote.js';
 import { countErrorSuffix, parseCount } from '../lib/size-suffix.js';
 import { elideBytes, elideLines, headBytes, headLines } from './head-stream.js';
-import { HeaderWriter, InputError, inputError, operandBytes } from './input.js';
+import { eachOperand, type HeaderWriter, inputError, operandBytes } from './input.js';
 
 const HELP = `Usage: head [OPTION]... [FILE]...
 Print the first 10 lines of each FILE to standard output.
@@ -151,18 +151,6 @@ export const head = defineCommand({
       await writeText(ctx.stdout, HELP);
       return 0;
     }
-    const files = o.files.length > 0 ? o.files : ['-'];
-    const headers = new HeaderWriter(ctx, o.headers === 'always' || (o.headers === 'auto' && files.length > 1));
-    let status = 0;
-    for (const operand of files) {
-      try {
-        await headOne(ctx, operand, o, headers);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        await writeText(ctx.stderr, `head: ${e.message}\n`);
-        status = 1;
-      }
-    }
-    return status;
+    return eachOperand(ctx, o.files, o.headers, (operand, headers) => headOne(ctx, operand, o, headers));
   },
 });

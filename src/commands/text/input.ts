@@ -5,6 +5,7 @@
  */
 import type { CommandContext } from '../../core/command.js';
 import { FsError } from '../../core/errors.js';
+import { writeText } from '../../core/io.js';
 import { quoteAlways } from '../lib/quote.js';
 
 /** A failure on one operand; the command reports it and goes on with the next. */
@@ -83,4 +84,29 @@ export class HeaderWriter {
     this.first = false;
     await this.ctx.stdout.write(Buffer.from(text));
   }
+}
+
+/**
+ * Runs `each` on every file operand ('-' when none), with `==> f <==` headers as
+ * `mode` asks; an InputError is reported as `name: message` and makes the status 1.
+ */
+export async function eachOperand(
+  ctx: CommandContext,
+  files: readonly string[],
+  mode: 'always' | 'never' | 'auto',
+  each: (operand: string, headers: HeaderWriter) => Promise<void>,
+): Promise<number> {
+  const operands = files.length > 0 ? files : ['-'];
+  const headers = new HeaderWriter(ctx, mode === 'always' || (mode === 'auto' && operands.length > 1));
+  let status = 0;
+  for (const operand of operands) {
+    try {
+      await each(operand, headers);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      await writeText(ctx.stderr, `${ctx.name}: ${e.message}\n`);
+      status = 1;
+    }
+  }
+  return status;
 }

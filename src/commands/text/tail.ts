@@ -6,7 +6,7 @@ import { defineCommand } from '../lib/define.js';
 import { type FlagSpec, parseFlags } from '../lib/flags.js';
 import { quoteAlways } from '../lib/quote.js';
 import { countErrorSuffix, parseCount } from '../lib/size-suffix.js';
-import { HeaderWriter, InputError, inputError, operandBytes } from './input.js';
+import { eachOperand, type HeaderWriter, inputError, operandBytes } from './input.js';
 import { tailBytesRanged, tailLinesRanged } from './tail-ranged.js';
 import { tailBytes, tailFromByte, tailFromLine, tailLines } from './tail-stream.js';
 
@@ -170,18 +170,6 @@ export const tail = defineCommand({
       await writeText(ctx.stdout, HELP);
       return 0;
     }
-    const files = o.files.length > 0 ? o.files : ['-'];
-    const headers = new HeaderWriter(ctx, o.headers === 'always' || (o.headers === 'auto' && files.length > 1));
-    let status = 0;
-    for (const operand of files) {
-      try {
-        await tailOne(ctx, operand, o, headers);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        await writeText(ctx.stderr, `tail: ${e.message}\n`);
-        status = 1;
-      }
-    }
-    return status;
+    return eachOperand(ctx, o.files, o.headers, (operand, headers) => tailOne(ctx, operand, o, headers));
   },
 });
